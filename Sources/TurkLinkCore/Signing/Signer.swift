@@ -1,0 +1,122 @@
+import Foundation
+
+/// The intermediate and final values of one signature, kept so that tests
+/// can compare each against the AWS suite and the stand-in can explain a
+/// mismatch in its log.
+public struct SignatureParts: Sendable, Equatable {
+  /// The canonical request text.
+  public var canonicalRequest: String
+  /// The string to sign.
+  public var stringToSign: String
+  /// The hex signature.
+  public var signature: String
+  /// The `;`-joined lower-case names of the signed headers.
+  public var signedHeaders: String
+  /// The value of the `Authorization` header.
+  public var authorization: String
+}
+
+/// Signs requests with AWS Signature Version 4 (header form).
+public struct Signer: Sendable {
+  /// The keys that sign.
+  public var keys: AccessKeys
+  /// The region of the credential scope, e.g. `us-east-1`.
+  public var region: String
+  /// The service of the credential scope: `mturk-requester` or `sts`.
+  public var service: String
+  /// Whether to remove dot segments and repeated slashes from the path
+  /// (every service but S3 does).
+  public var normalizePath: Bool
+  /// Whether to add an `x-amz-content-sha256` header with the body hash.
+  public var signBody: Bool
+  /// A session token, signed as `x-amz-security-token` (temporary keys only).
+  public var sessionToken: String?
+
+  /// Creates a signer.
+  public init(
+    keys: AccessKeys, region: String, service: String,
+    normalizePath: Bool = true, signBody: Bool = false, sessionToken: String? = nil
+  ) {
+    self.keys = keys
+    self.region = region
+    self.service = service
+    self.normalizePath = normalizePath
+    self.signBody = signBody
+    self.sessionToken = sessionToken
+  }
+
+  /// Signs `request` at `date`: returns the request with `X-Amz-Date`
+  /// (and any token or body-hash header) and `Authorization` added.
+  public func sign(_ request: SigningRequest, at date: Date) -> SigningRequest {
+    var signed = request
+    signed.headers = headersToSign(request, amzDate: Self.amzDate(date))
+    let parts = signature(for: signed)
+    signed.headers.append(.init("Authorization", parts.authorization))
+    return signed
+  }
+
+  /// Computes the signature of `request` exactly as given: every header in
+  /// it is signed, and its `x-amz-date` header supplies the time.
+  public func signature(for request: SigningRequest) -> SignatureParts {
+    let amzDate = request.header("x-amz-date") ?? ""
+    let dateStamp = String(amzDate.prefix(8))
+    let scope = "\(dateStamp)/\(region)/\(service)/aws4_request"
+
+    let (headerLines, signedHeaders) = Canonical.headers(request.headers)
+    let canonicalRequest = [
+      request.method,
+      Canonical.uri(request.path, normalize: normalizePath),
+      Canonical.query(request.query),
+      headerLines,
+      signedHeaders,
+      Crypto.hex(Crypto.sha256(request.body)),
+    ].joined(separator: "\n")
+
+    let stringToSign = [
+      "AWS4-HMAC-SHA256", amzDate, scope,
+      Crypto.hex(Crypto.sha256(Array(canonicalRequest.utf8))),
+    ].joined(separator: "\n")
+
+    let signature = Crypto.hex(
+      Crypto.hmacSHA256(key: signingKey(dateStamp: dateStamp), message: Array(stringToSign.utf8)))
+    let authorization = "AWS4-HMAC-SHA256 Credential=\(keys.accessKeyID)/\(scope), "
+      + "SignedHeaders=\(signedHeaders), Signature=\(signature)"
+    return SignatureParts(
+      canonicalRequest: canonicalRequest, stringToSign: stringToSign,
+      signature: signature, signedHeaders: signedHeaders, authorization: authorization)
+  }
+
+  /// The derived key for one day, region and service.
+  func signingKey(dateStamp: String) -> [UInt8] {
+    var key = Array("AWS4\(keys.secret)".utf8)
+    for part in [dateStamp, region, service, "aws4_request"] {
+      key = Crypto.hmacSHA256(key: key, message: Array(part.utf8))
+    }
+    return key
+  }
+
+  /// The request's headers plus those the signer adds.
+  private func headersToSign(_ request: SigningRequest, amzDate: String) -> [SigningRequest.Header] {
+    var headers = request.headers.filter { $0.name.lowercased() != "authorization" }
+    if request.header("x-amz-date") == nil {
+      headers.append(.init("X-Amz-Date", amzDate))
+    }
+    if let token = sessionToken {
+      headers.append(.init("X-Amz-Security-Token", token))
+    }
+    if signBody {
+      headers.append(.init("X-Amz-Content-Sha256", Crypto.hex(Crypto.sha256(request.body))))
+    }
+    return headers
+  }
+
+  /// `YYYYMMDD'T'HHMMSS'Z'` in UTC, the form of `X-Amz-Date`.
+  public static func amzDate(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    return String(
+      format: "%04d%02d%02dT%02d%02d%02dZ",
+      c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+  }
+}

@@ -1,0 +1,2 @@
+/// Placeholder so the target builds; the wizard's screens live here.
+enum TUIPlaceholder {}

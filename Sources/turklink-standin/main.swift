@@ -1,0 +1,1 @@
+print("turklink-standin: not built yet")
