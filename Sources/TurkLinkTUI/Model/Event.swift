@@ -1,0 +1,48 @@
+import TurkLinkCore
+
+/// A key the researcher pressed, already decoded from the terminal.
+public enum Key: Equatable, Sendable {
+  /// A printable character (including Space).
+  case char(Character)
+  /// A control chord, e.g. `.ctrl("c")`.
+  case ctrl(Character)
+  case up, down, left, right
+  case enter, tab, backTab, escape, backspace, delete
+  case home, end, pageUp, pageDown
+}
+
+/// Everything that can change the wizard's state.
+public enum Event: Equatable, Sendable {
+  /// A key press.
+  case key(Key)
+  /// A bracketed paste, delivered whole (its trailing newline included).
+  case paste(String)
+  /// The terminal is now this size.
+  case resize(width: Int, height: Int)
+  /// A timer tick (about 10 per second) while something is in progress.
+  case tick
+  /// A key check finished.
+  case checkFinished(CheckReport)
+  /// An effect finished with a line worth showing (saved, copied, opened…).
+  case notice(String)
+  /// An effect failed; the text is already safe to show.
+  case failure(String)
+}
+
+/// Work `update` asks the runner to do outside the pure model.
+public enum Effect: Equatable, Sendable {
+  /// Save the progress (after every change).
+  case saveProgress(Progress)
+  /// Check these keys against STS and MTurk; answer with `.checkFinished`.
+  case runCheck(AccessKeys)
+  /// Stop a running check.
+  case cancelCheck
+  /// Save the keys to the shared credentials file under `profile`.
+  case saveKeys(AccessKeys, profile: String, replace: Bool)
+  /// Open an address in the browser.
+  case openURL(String)
+  /// Put text on the clipboard (OSC 52); `label` names it in messages.
+  case copy(String, label: String)
+  /// Leave the wizard.
+  case quit
+}
