@@ -1,0 +1,77 @@
+import Foundation
+import TurkLinkCore
+
+extension PlainWizard {
+  /// Reads the two keys, checks them and prints what the check found;
+  /// offers to save keys that work.
+  func checkKeys() -> Answer {
+    let keys: AccessKeys
+    if let prefill = settings.prefill {
+      keys = prefill
+    } else {
+      guard let id = ask("Access key ID (starts with AKIA, Enter to skip the check): ") else {
+        return .quit
+      }
+      if id.isEmpty { return .next }
+      io.write("Secret access key (not shown): ")
+      guard let secret = io.readSecret() else { return .quit }
+      keys = AccessKeys(
+        accessKeyID: PlainText.trimmedKey(id), secret: PlainText.trimmedKey(secret))
+    }
+
+    say("Checking the keys with AWS...")
+    guard let report = effects.check(keys) else {
+      say("The check gave no answer; try again later.")
+      return .next
+    }
+    show(report)
+    record(report, keys: keys)
+    if report.ok { return offerSave(keys) }
+    return .next
+  }
+
+  /// Prints identity, balances and diagnoses.
+  private func show(_ report: CheckReport) {
+    if let identity = report.identity { say("AWS says these keys belong to \(identity.arn).") }
+    for market in Marketplace.allCases {
+      guard let balance = report.balances[market] else { continue }
+      let hold = balance.onHold.map { ", on hold $\($0)" } ?? ""
+      say("Balance (\(market.rawValue)): $\(balance.available)\(hold)")
+    }
+    for diagnosis in report.diagnoses { say(line(diagnosis)) }
+    say(report.ok ? "The keys work." : "The keys do not work yet.")
+  }
+
+  /// One diagnosis as text, naming the step that fixes it.
+  private func line(_ diagnosis: Diagnosis) -> String {
+    var text = "\(diagnosis.severity.rawValue.capitalized): \(diagnosis.message)"
+    if let detail = diagnosis.detail { text += " (\(detail))" }
+    if let step = diagnosis.step.flatMap(guide.step) { text += " Redo: \(step.title)." }
+    return text
+  }
+
+  /// Stores the check's summary (short key ID only) in the progress.
+  private func record(_ report: CheckReport, keys: AccessKeys) {
+    progress.lastCheck = TurkLinkCore.Progress.CheckSummary(
+      date: Date(), keyID: keys.shortID, ok: report.ok,
+      codes: report.diagnoses.map(\.code.rawValue))
+    save()
+  }
+
+  /// Asks before saving working keys to the credentials file.
+  private func offerSave(_ keys: AccessKeys) -> Answer {
+    let prompt = "Save the keys to the AWS credentials file as profile "
+      + "'\(settings.profile)'? [y/N] "
+    guard let answer = ask(prompt) else { return .quit }
+    guard answer.lowercased().hasPrefix("y") else { return .next }
+
+    let effect = Effect.saveKeys(keys, profile: settings.profile, replace: false)
+    for event in effects.run(effect, until: { _ in true }) {
+      switch event {
+      case .notice(let text), .failure(let text): say(text)
+      default: break
+      }
+    }
+    return .next
+  }
+}

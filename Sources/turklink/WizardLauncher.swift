@@ -1,0 +1,112 @@
+import Foundation
+import TurkLinkCore
+import TurkLinkTUI
+
+/// Where the wizard runs: curses on a real terminal, or plain prompts.
+enum WizardMode: Equatable {
+  /// The ncurses wizard on `$TERM`.
+  case curses(term: String)
+  /// Line-by-line prompts; `reason` is told to the researcher, nil when
+  /// they asked for plain mode themselves.
+  case plain(reason: String?)
+}
+
+/// Picks the mode before touching the terminal: plain when asked, when
+/// there is no terminal on both ends, or when `$TERM` cannot do curses.
+func chooseMode(
+  plainRequested: Bool, environment: [String: String], stdinIsTTY: Bool, stdoutIsTTY: Bool
+) -> WizardMode {
+  if plainRequested { return .plain(reason: nil) }
+  if !stdinIsTTY { return .plain(reason: "no terminal (stdin is not a tty)") }
+  if !stdoutIsTTY { return .plain(reason: "no terminal (stdout is not a tty)") }
+  guard let term = environment["TERM"], !term.isEmpty else {
+    return .plain(reason: "no terminal type (TERM is not set)")
+  }
+  if term == "dumb" { return .plain(reason: "the terminal is dumb (TERM=dumb)") }
+  return .curses(term: term)
+}
+
+/// Runs the wizard and returns the process exit status: 0 after quitting,
+/// 128 + the signal number when a signal (or Ctrl-C) ended it.
+func runWizard(
+  _ options: AppOptions, guide: Guide, progress: TurkLinkCore.Progress, effects: LiveEffects,
+  plainRequested: Bool,
+  environment: [String: String] = ProcessInfo.processInfo.environment
+) -> Int32 {
+  let codeset = CursesTerminal.prepareLocale()
+  let traits = TerminalTraits.detect(environment: environment, codeset: codeset)
+  let mode = chooseMode(
+    plainRequested: plainRequested, environment: environment,
+    stdinIsTTY: isatty(STDIN_FILENO) == 1, stdoutIsTTY: isatty(STDOUT_FILENO) == 1)
+
+  guard case .curses(let term) = mode else {
+    if case .plain(let reason?) = mode { announcePlain(reason) }
+    return runPlain(options, guide: guide, progress: progress, effects: effects)
+  }
+  SignalWatch.install()
+  do {
+    let terminal = try CursesTerminal(traits: traits, term: term)
+    return runCurses(options, guide: guide, progress: progress, effects: effects,
+      terminal: terminal)
+  } catch {
+    SignalWatch.uninstall()
+    announcePlain(error.description)
+    return runPlain(options, guide: guide, progress: progress, effects: effects)
+  }
+}
+
+/// The one line that says why curses is not used.
+private func announcePlain(_ reason: String) {
+  FileHandle.standardError.write(Data("turklink: \(reason); using plain mode\n".utf8))
+}
+
+/// Runs the curses wizard on an open terminal and restores it on every
+/// way out (quit, Ctrl-C, signals).
+private func runCurses(
+  _ options: AppOptions, guide: Guide, progress: TurkLinkCore.Progress, effects: LiveEffects,
+  terminal: CursesTerminal
+) -> Int32 {
+  var options = options
+  options.colors = terminal.hasColor
+  options.clipboardAvailable = true
+  if !terminal.traits.utf8 {
+    options.warnings.append("The locale is not UTF-8, so symbols are shown as ASCII.")
+  }
+  effects.controlWriter = { [unowned terminal] in terminal.writeControl($0) }
+  effects.insideTmux = terminal.traits.insideTmux
+
+  let size = terminal.size
+  var state = AppState(
+    guide: guide, progress: progress, options: options, width: size.width, height: size.height)
+  let outcome = Runner(terminal: terminal, performer: effects).run(&state)
+
+  effects.perform(.cancelCheck) { _ in }
+  effects.controlWriter = nil
+  terminal.restore()
+  SignalWatch.uninstall()
+  switch outcome {
+  case .quit: return 0
+  case .signal(let number): return SignalWatch.exitStatus(for: number)
+  }
+}
+
+/// Runs the plain wizard on stdin/stdout.
+private func runPlain(
+  _ options: AppOptions, guide: Guide, progress: TurkLinkCore.Progress, effects: LiveEffects
+) -> Int32 {
+  let settings = PlainSettings(
+    startStep: options.startStep, singleStep: options.singleStep, profile: options.profile,
+    prefill: options.prefill)
+  let wizard = PlainWizard(
+    guide: guide, progress: progress, settings: settings, io: StandardPlainIO(),
+    performer: effects)
+  return wizard.run()
+}
+
+extension AppState: WizardProgram {
+  /// Hands the event to the model's `update`.
+  mutating func handle(_ event: Event) -> [Effect] { update(&self, event) }
+
+  /// The model's `render`.
+  func frame() -> Frame { render(self) }
+}
