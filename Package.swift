@@ -48,6 +48,10 @@ let package = Package(
       name: "TurkLinkTUITests",
       dependencies: ["TurkLinkCore", "TurkLinkTUI"]
     ),
+    .testTarget(
+      name: "TurkLinkCLITests",
+      dependencies: ["turklink", "TurkLinkCore", "TurkLinkStandIn"]
+    ),
     // Drives the built binaries in tmux; depends on them being built.
     .testTarget(name: "EndToEndTests", dependencies: ["turklink", "turklink-standin"]),
   ]

@@ -1,8 +1,8 @@
-import TurkLinkCore
+import Foundation
 
-do {
-  let guide = try GuideLoader.loadDefault()
-  for step in guide.steps { print(step.title) }
-} catch {
-  print("turklink: \(error)")
-}
+// All work happens in `CommandRunner`; this file only hands over argv and
+// the environment, and turns the result into the exit status.
+let status = CommandRunner.run(
+  Array(CommandLine.arguments.dropFirst()),
+  environment: ProcessInfo.processInfo.environment)
+exit(status)
