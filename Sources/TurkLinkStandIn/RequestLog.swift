@@ -16,7 +16,10 @@ struct LogRecord: Sendable {
   var status: Int
 
   /// A record for a request answered with `response`.
-  init(_ operation: String, _ keyID: String?, _ valid: Bool?, _ response: HTTPResponse) {
+  init(
+    _ operation: String, _ keyID: String?, _ valid: Bool?,
+    _ response: HTTPResponse
+  ) {
     self.init(operation, keyID, valid, code: response.code)
     status = response.status
   }

@@ -22,7 +22,9 @@ final class ServerTests: XCTestCase {
     temp = nil
   }
 
-  private func start(_ mode: Marketplace = .production, log: Bool = false) throws {
+  private func start(_ mode: Marketplace = .production, log: Bool = false)
+    throws
+  {
     let configuration = StandInConfiguration(
       mode: mode, delay: 0.2, logPath: log ? temp.path("requests.jsonl") : nil)
     let server = StandInServer(configuration)
@@ -47,12 +49,14 @@ final class ServerTests: XCTestCase {
     let response = try send(SignedRequests.mturk(keys: keys))
 
     XCTAssertEqual(response.status, 200)
-    XCTAssertEqual(response.headers["content-type"], "application/x-amz-json-1.1")
+    XCTAssertEqual(
+      response.headers["content-type"], "application/x-amz-json-1.1")
     XCTAssertNotNil(response.headers["x-amzn-requestid"])
     let date = try XCTUnwrap(response.headers["date"])
     XCTAssertNotNil(Self.rfc1123.date(from: date), date)
     XCTAssertEqual(
-      try json(response.body), ["AvailableBalance": "250.00", "OnHoldBalance": "12.50"])
+      try json(response.body),
+      ["AvailableBalance": "250.00", "OnHoldBalance": "12.50"])
   }
 
   /// Table: demo account state → status, `__type`, TurkErrorCode.
@@ -61,7 +65,10 @@ final class ServerTests: XCTestCase {
     let cases: [(AccountState, Int, String, String?)] = [
       (.productionNotLinked, 400, "RequestError", "AWS.AccountNotLinked"),
       (.noPolicyAccessDenied, 400, "AccessDeniedException", nil),
-      (.noPolicyRequestError, 400, "RequestError", "AWS.MechanicalTurk.PermissionDenied"),
+      (
+        .noPolicyRequestError, 400, "RequestError",
+        "AWS.MechanicalTurk.PermissionDenied"
+      ),
       (.inactive, 400, "UnrecognizedClientException", nil),
     ]
     for (state, status, type, turkCode) in cases {
@@ -83,7 +90,8 @@ final class ServerTests: XCTestCase {
 
     XCTAssertEqual(
       try json(response.body)["Message"],
-      "User: \(account.arn) is not authorized to perform: mechanicalturk:GetAccountBalance")
+      "User: \(account.arn) is not authorized to perform: mechanicalturk:GetAccountBalance"
+    )
   }
 
   func testSandboxAlwaysHasTenThousand() throws {
@@ -91,7 +99,8 @@ final class ServerTests: XCTestCase {
     for state in [AccountState.healthy, .zeroBalance, .productionNotLinked] {
       let keys = DemoAccounts.account(for: state).keys
       let response = try send(SignedRequests.mturk(keys: keys))
-      XCTAssertEqual(try json(response.body), ["AvailableBalance": "10000.00"], "[\(state)]")
+      XCTAssertEqual(
+        try json(response.body), ["AvailableBalance": "10000.00"], "[\(state)]")
     }
   }
 
@@ -101,8 +110,11 @@ final class ServerTests: XCTestCase {
 
     let response = try send(SignedRequests.mturk(keys: keys))
 
-    XCTAssertEqual(try json(response.body)["TurkErrorCode"], "AWS.AccountNotLinked")
-    XCTAssertTrue(try json(response.body)["Message"]!.contains("requestersandbox.mturk.com"))
+    XCTAssertEqual(
+      try json(response.body)["TurkErrorCode"], "AWS.AccountNotLinked")
+    XCTAssertTrue(
+      try json(response.body)["Message"]!.contains("requestersandbox.mturk.com")
+    )
   }
 
   func testCallerIdentityXML() throws {
@@ -116,23 +128,30 @@ final class ServerTests: XCTestCase {
     let root = try XCTUnwrap(document.rootElement())
     XCTAssertEqual(root.name, "GetCallerIdentityResponse")
     XCTAssertEqual(root.uri, "https://sts.amazonaws.com/doc/2011-06-15/")
-    let arn = try root.nodes(forXPath: "*[local-name()='GetCallerIdentityResult']/*")
-    XCTAssertEqual(arn.map { $0.stringValue ?? "" }, [
-      "arn:aws:iam::111122223333:root", "111122223333", "111122223333",
-    ])
-    let requestID = try root.nodes(forXPath: "//*[local-name()='RequestId']").first
+    let arn = try root.nodes(
+      forXPath: "*[local-name()='GetCallerIdentityResult']/*")
+    XCTAssertEqual(
+      arn.map { $0.stringValue ?? "" },
+      [
+        "arn:aws:iam::111122223333:root", "111122223333", "111122223333",
+      ])
+    let requestID = try root.nodes(forXPath: "//*[local-name()='RequestId']")
+      .first
     XCTAssertEqual(requestID?.stringValue, response.headers["x-amzn-requestid"])
   }
 
   func testSTSUnknownKeyIsInvalidClientTokenIdWith403() throws {
     try start()
     let keys = AccessKeys(
-      accessKeyID: "AKIAIOSFODNN7EXAMPLE", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+      accessKeyID: "AKIAIOSFODNN7EXAMPLE",
+      secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
 
     let response = try send(SignedRequests.sts(keys: keys))
 
     XCTAssertEqual(response.status, 403)
-    XCTAssertTrue(response.body.contains("<Code>InvalidClientTokenId</Code>"), response.body)
+    XCTAssertTrue(
+      response.body.contains("<Code>InvalidClientTokenId</Code>"), response.body
+    )
     XCTAssertTrue(response.body.hasPrefix("<ErrorResponse"), response.body)
   }
 
@@ -140,11 +159,13 @@ final class ServerTests: XCTestCase {
   func testFaults() throws {
     try start()
     let cases: [(Fault, Int?, String?)] = [
-      (.drop, nil, nil), (.delay, 200, nil), (.serverError, 500, "ServiceFault"),
+      (.drop, nil, nil), (.delay, 200, nil),
+      (.serverError, 500, "ServiceFault"),
       (.throttle, 400, "ThrottlingException"), (.escapes, 400, "RequestError"),
     ]
     for (fault, status, type) in cases {
-      let request = SignedRequests.mturk(keys: DemoAccounts.account(with: fault).keys)
+      let request = SignedRequests.mturk(
+        keys: DemoAccounts.account(with: fault).keys)
       let bytes = try RawHTTP.exchange(port: port, SignedRequests.wire(request))
       guard let status else {
         XCTAssertEqual(bytes, [], "[\(fault)] expected a closed connection")
@@ -163,7 +184,8 @@ final class ServerTests: XCTestCase {
     let response = try send(SignedRequests.mturk(keys: keys))
 
     XCTAssertEqual(response.status, 200)
-    XCTAssertNil(try? JSONSerialization.jsonObject(with: Data(response.body.utf8)))
+    XCTAssertNil(
+      try? JSONSerialization.jsonObject(with: Data(response.body.utf8)))
   }
 
   /// The message decodes to real ESC, BEL, CR, NUL and C1 characters.
@@ -171,12 +193,34 @@ final class ServerTests: XCTestCase {
     try start()
     let keys = DemoAccounts.account(with: .escapes).keys
 
-    let message = try json(try send(SignedRequests.mturk(keys: keys)).body)["Message"] ?? ""
+    let message =
+      try json(try send(SignedRequests.mturk(keys: keys)).body)["Message"] ?? ""
 
-    for control: Unicode.Scalar in ["\u{1b}", "\u{07}", "\r", "\u{00}", "\u{9b}"] {
-      XCTAssertTrue(message.unicodeScalars.contains(control), "missing \(control.value)")
+    for control: Unicode.Scalar in [
+      "\u{1b}", "\u{07}", "\r", "\u{00}", "\u{9b}",
+    ] {
+      XCTAssertTrue(
+        message.unicodeScalars.contains(control), "missing \(control.value)")
     }
     XCTAssertTrue(message.contains("\u{1b}]0;pwned\u{07}"))
+  }
+
+  /// A chunked body is reassembled before the signature is checked.
+  func testChunkedBodyIsVerified() throws {
+    try start()
+    let request = SignedRequests.mturk(
+      keys: DemoAccounts.account(for: .healthy).keys)
+    var text = "POST / HTTP/1.1\r\n"
+    for header in request.headers {
+      text += "\(header.name): \(header.value)\r\n"
+    }
+    text +=
+      "Transfer-Encoding: chunked\r\n\r\n1\r\n{\r\n1;ext=1\r\n}\r\n0\r\n\r\n"
+
+    let bytes = try RawHTTP.exchange(port: port, Array(text.utf8))
+
+    XCTAssertEqual(
+      RawHTTP.parse(bytes)?.status, 200, String(decoding: bytes, as: UTF8.self))
   }
 
   func testUnknownTargetIsUnknownOperation() throws {
@@ -188,7 +232,8 @@ final class ServerTests: XCTestCase {
     let response = try send(request)
 
     XCTAssertEqual(response.status, 400)
-    XCTAssertEqual(try json(response.body)["__type"], "UnknownOperationException")
+    XCTAssertEqual(
+      try json(response.body)["__type"], "UnknownOperationException")
   }
 
   /// The log has one line per request, the key ID and verdict, and never
@@ -198,22 +243,31 @@ final class ServerTests: XCTestCase {
     let account = DemoAccounts.account(for: .healthy)
     let good = SignedRequests.mturk(keys: account.keys)
     let wrong = AccessKeys(
-      accessKeyID: account.accessKeyID, secret: "DEMO/wrong/K7MDENG+bPxRfiCYEXAMPLEKEYwJa")
+      accessKeyID: account.accessKeyID,
+      secret: "DEMO/wrong/K7MDENG+bPxRfiCYEXAMPLEKEYwJa")
     _ = try send(good)
     _ = try send(SignedRequests.mturk(keys: wrong))
     server?.stop()
 
-    let log = try String(contentsOfFile: temp.path("requests.jsonl"), encoding: .utf8)
+    let log = try String(
+      contentsOfFile: temp.path("requests.jsonl"), encoding: .utf8)
     let records = try log.split(separator: "\n").map {
-      try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+      try XCTUnwrap(
+        JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
     }
-    XCTAssertEqual(records.map { $0["keyID"] as? String }, [account.accessKeyID, account.accessKeyID])
-    XCTAssertEqual(records.map { $0["signatureValid"] as? Bool }, [true, false])
     XCTAssertEqual(
-      records.map { $0["outcome"] as? String }, ["OK", "InvalidSignatureException"])
+      records.map { $0["keyID"] as? String },
+      [account.accessKeyID, account.accessKeyID])
+    XCTAssertEqual(
+      records.map { $0["signatureValid"] as? Bool }, [true, false])
+    XCTAssertEqual(
+      records.map { $0["outcome"] as? String },
+      ["OK", "InvalidSignatureException"])
     XCTAssertFalse(log.contains(account.secret))
-    let signature = try XCTUnwrap(good.header("Authorization")?.components(
-      separatedBy: "Signature=").last)
+    let signature = try XCTUnwrap(
+      good.header("Authorization")?.components(
+        separatedBy: "Signature="
+      ).last)
     XCTAssertFalse(log.contains(signature))
   }
 

@@ -38,29 +38,45 @@ final class VerifierTests: XCTestCase {
   /// Table of rejections: case id, request, service, expected failure.
   func testRejections() {
     let wrongSecret = AccessKeys(
-      accessKeyID: healthy.accessKeyID, secret: "DEMO/wrong/K7MDENG+bPxRfiCYEXAMPLEKEYwJa")
+      accessKeyID: healthy.accessKeyID,
+      secret: "DEMO/wrong/K7MDENG+bPxRfiCYEXAMPLEKEYwJa")
     let unknown = AccessKeys(
-      accessKeyID: "AKIAIOSFODNN7EXAMPLE", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+      accessKeyID: "AKIAIOSFODNN7EXAMPLE",
+      secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
     let inactive = DemoAccounts.account(for: .inactive).keys
     let good = SignedRequests.mturk(keys: healthy.keys)
     var tampered = good
     tampered.body = Array("{\"x\":1}".utf8)
-    let otherHost = SignedRequests.replacing("Host", with: "evil.example", in: good)
+    let otherHost = SignedRequests.replacing(
+      "Host", with: "evil.example", in: good)
     var unsigned = good
     unsigned.headers.removeAll { $0.name == "Authorization" }
 
     let cases: [(String, SigningRequest, Service, AuthFailure)] = [
-      ("wrong-secret", SignedRequests.mturk(keys: wrongSecret), .mturk, .mismatch),
-      ("wrong-secret-sts", SignedRequests.sts(keys: wrongSecret), .sts, .mismatch),
+      (
+        "wrong-secret", SignedRequests.mturk(keys: wrongSecret), .mturk,
+        .mismatch
+      ),
+      (
+        "wrong-secret-sts", SignedRequests.sts(keys: wrongSecret), .sts,
+        .mismatch
+      ),
       ("tampered-body", tampered, .mturk, .mismatch),
       ("tampered-signed-header", otherHost, .mturk, .mismatch),
       ("unknown-key", SignedRequests.mturk(keys: unknown), .mturk, .unknownKey),
-      ("inactive-key", SignedRequests.mturk(keys: inactive), .mturk, .unknownKey),
-      ("inactive-key-sts", SignedRequests.sts(keys: inactive), .sts, .unknownKey),
+      (
+        "inactive-key", SignedRequests.mturk(keys: inactive), .mturk,
+        .unknownKey
+      ),
+      (
+        "inactive-key-sts", SignedRequests.sts(keys: inactive), .sts,
+        .unknownKey
+      ),
       ("no-authorization", unsigned, .mturk, .missing),
     ]
     for (id, request, service, expected) in cases {
-      XCTAssertEqual(failure(verify(request, service: service)), expected, "[\(id)]")
+      XCTAssertEqual(
+        failure(verify(request, service: service)), expected, "[\(id)]")
     }
   }
 
@@ -96,7 +112,8 @@ final class VerifierTests: XCTestCase {
       return XCTFail("expected expired, got \(verdict)")
     }
     let amzDate = Signer.amzDate(twentyMinutesAgo)
-    XCTAssertTrue(message.hasPrefix("Signature expired: \(amzDate) is now earlier than"))
+    XCTAssertTrue(
+      message.hasPrefix("Signature expired: \(amzDate) is now earlier than"))
     XCTAssertTrue(message.hasSuffix(" - 15 min.)"), message)
   }
 
@@ -114,7 +131,8 @@ final class VerifierTests: XCTestCase {
 
   /// A server clock an hour ahead rejects a request signed "now".
   func testServerClockOffsetMakesCurrentRequestExpired() {
-    let verdict = verify(SignedRequests.mturk(keys: healthy.keys), clockOffset: 3600)
+    let verdict = verify(
+      SignedRequests.mturk(keys: healthy.keys), clockOffset: 3600)
 
     guard case .expired? = failure(verdict) else {
       return XCTFail("expected expired, got \(verdict)")
@@ -130,7 +148,8 @@ final class VerifierTests: XCTestCase {
   }
 
   func testAuthorizationHeaderParsing() {
-    let header = "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261204/"
+    let header =
+      "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261204/"
       + "us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc123"
 
     let parsed = Verifier.parse(header)
@@ -139,7 +158,8 @@ final class VerifierTests: XCTestCase {
       parsed,
       Verifier.Credential(
         keyID: "AKIAIOSFODNN7EXAMPLE", date: "20261204", region: "us-east-1",
-        service: "sts", terminator: "aws4_request", signedHeaders: ["host", "x-amz-date"],
+        service: "sts", terminator: "aws4_request",
+        signedHeaders: ["host", "x-amz-date"],
         signature: "abc123"))
     XCTAssertNil(Verifier.parse("AWS4-HMAC-SHA256 Credential=AKIA/x"))
     XCTAssertNil(Verifier.parse("Basic dXNlcjpwYXNz"))

@@ -16,10 +16,12 @@ enum ChildProcess {
     /// a test failure message.
     var printable: String {
       let text = "status \(status)\nstdout: \(stdout)\nstderr: \(stderr)"
-      return String(text.unicodeScalars.map { scalar -> String in
-        scalar.value < 0x20 && scalar != "\n" || (0x7f...0x9f).contains(scalar.value)
-          ? "^" + String(scalar.value, radix: 16) : String(scalar)
-      }.joined())
+      return String(
+        text.unicodeScalars.map { scalar -> String in
+          scalar.value < 0x20 && scalar != "\n"
+            || (0x7f...0x9f).contains(scalar.value)
+            ? "^" + String(scalar.value, radix: 16) : String(scalar)
+        }.joined())
     }
   }
 
@@ -27,8 +29,11 @@ enum ChildProcess {
   static func which(_ name: String) -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
     for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      let candidate = URL(fileURLWithPath: String(directory))
+        .appendingPathComponent(name)
+      if FileManager.default.isExecutableFile(atPath: candidate.path) {
+        return candidate
+      }
     }
     return nil
   }
@@ -66,6 +71,8 @@ enum ChildProcess {
   }
 
   private static func read(_ path: String) -> String {
-    String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    String(
+      decoding: FileManager.default.contents(atPath: path) ?? Data(),
+      as: UTF8.self)
   }
 }

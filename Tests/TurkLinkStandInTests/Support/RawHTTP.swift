@@ -19,7 +19,9 @@ enum RawHTTP {
     guard fd >= 0 else { throw POSIXError(.EIO) }
     defer { close(fd) }
     var limit = timeval(tv_sec: 20, tv_usec: 0)
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+    setsockopt(
+      fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size)
+    )
 
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
@@ -32,11 +34,15 @@ enum RawHTTP {
     }
     guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
 
-    _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    _ = bytes.withUnsafeBytes {
+      send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+    }
     var received: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 8192)
     while true {
-      let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+      let count = chunk.withUnsafeMutableBytes {
+        recv(fd, $0.baseAddress, $0.count, 0)
+      }
       if count <= 0 { break }
       received += chunk[..<count]
     }
@@ -49,14 +55,18 @@ enum RawHTTP {
     guard let split = text.range(of: "\r\n\r\n") else { return nil }
     let lines = text[..<split.lowerBound].components(separatedBy: "\r\n")
     let statusParts = lines[0].split(separator: " ")
-    guard statusParts.count >= 2, let status = Int(statusParts[1]) else { return nil }
+    guard statusParts.count >= 2, let status = Int(statusParts[1]) else {
+      return nil
+    }
 
     var headers: [String: String] = [:]
     for line in lines.dropFirst() {
       guard let colon = line.firstIndex(of: ":") else { continue }
-      let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let value = line[line.index(after: colon)...].trimmingCharacters(
+        in: .whitespaces)
       headers[line[..<colon].lowercased()] = value
     }
-    return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
+    return Response(
+      status: status, headers: headers, body: String(text[split.upperBound...]))
   }
 }

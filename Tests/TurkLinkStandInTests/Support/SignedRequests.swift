@@ -8,7 +8,8 @@ import TurkLinkCore
 enum SignedRequests {
   /// An MTurk `GetAccountBalance` request, or another `target`.
   static func mturk(
-    keys: AccessKeys, at date: Date = Date(), service: String = "mturk-requester",
+    keys: AccessKeys, at date: Date = Date(),
+    service: String = "mturk-requester",
     region: String = "us-east-1", target: String = Responder.balanceTarget,
     body: String = "{}"
   ) -> SigningRequest {
@@ -20,7 +21,8 @@ enum SignedRequests {
         .init("X-Amz-Target", target),
       ],
       body: Array(body.utf8))
-    return Signer(keys: keys, region: region, service: service).sign(request, at: date)
+    return Signer(keys: keys, region: region, service: service).sign(
+      request, at: date)
   }
 
   /// An STS `GetCallerIdentity` request with a form body.
@@ -29,10 +31,12 @@ enum SignedRequests {
       method: "POST",
       headers: [
         .init("Host", "sts.us-east-1.amazonaws.com"),
-        .init("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
+        .init(
+          "Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
       ],
       body: Array("Action=GetCallerIdentity&Version=2011-06-15".utf8))
-    return Signer(keys: keys, region: "us-east-1", service: "sts").sign(request, at: date)
+    return Signer(keys: keys, region: "us-east-1", service: "sts").sign(
+      request, at: date)
   }
 
   /// The request as the server's parser would hand it over.
@@ -57,7 +61,9 @@ enum SignedRequests {
     _ name: String, with value: String, in request: SigningRequest
   ) -> SigningRequest {
     var copy = request
-    copy.headers = copy.headers.map { $0.name == name ? .init(name, value) : $0 }
+    copy.headers = copy.headers.map {
+      $0.name == name ? .init(name, value) : $0
+    }
     return copy
   }
 }

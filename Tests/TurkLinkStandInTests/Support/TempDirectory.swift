@@ -27,9 +27,10 @@ final class TempDirectory {
   @discardableResult
   func write(_ name: String, _ text: String) throws -> String {
     let target = path(name)
-    guard FileManager.default.createFile(
-      atPath: target, contents: Data(text.utf8),
-      attributes: [.posixPermissions: 0o600])
+    guard
+      FileManager.default.createFile(
+        atPath: target, contents: Data(text.utf8),
+        attributes: [.posixPermissions: 0o600])
     else { throw CocoaError(.fileWriteUnknown) }
     return target
   }
