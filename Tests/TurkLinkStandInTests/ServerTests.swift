@@ -22,11 +22,13 @@ final class ServerTests: XCTestCase {
     temp = nil
   }
 
-  private func start(_ mode: Marketplace = .production, log: Bool = false)
-    throws
-  {
+  private func start(
+    _ mode: Marketplace = .production, log: Bool = false,
+    clockOffset: TimeInterval = 0
+  ) throws {
     let configuration = StandInConfiguration(
-      mode: mode, delay: 0.2, logPath: log ? temp.path("requests.jsonl") : nil)
+      mode: mode, clockOffset: clockOffset, delay: 0.2,
+      logPath: log ? temp.path("requests.jsonl") : nil)
     let server = StandInServer(configuration)
     port = try server.start()
     self.server = server
@@ -138,6 +140,42 @@ final class ServerTests: XCTestCase {
     let requestID = try root.nodes(forXPath: "//*[local-name()='RequestId']")
       .first
     XCTAssertEqual(requestID?.stringValue, response.headers["x-amzn-requestid"])
+  }
+
+  /// STS also takes its parameters from the query string.
+  func testCallerIdentityFromQueryString() throws {
+    try start()
+    let keys = DemoAccounts.account(for: .healthy).keys
+    let unsigned = SigningRequest(
+      method: "POST",
+      query: [
+        .init("Action", "GetCallerIdentity"), .init("Version", "2011-06-15"),
+      ],
+      headers: [.init("Host", "sts.amazonaws.com")])
+    let signed = Signer(keys: keys, region: "us-east-1", service: "sts")
+      .sign(unsigned, at: Date())
+    let target = "/?Action=GetCallerIdentity&Version=2011-06-15"
+    let wire = SignedRequests.wire(signed, target: target)
+
+    let bytes = try RawHTTP.exchange(port: port, wire)
+
+    let response = try XCTUnwrap(RawHTTP.parse(bytes))
+    XCTAssertEqual(response.status, 200, response.body)
+    XCTAssertTrue(
+      response.body.contains("<Arn>arn:aws:iam::111122223333:user/"))
+  }
+
+  /// The `Date` header tells the client the server's clock, offset included.
+  func testDateHeaderFollowsTheServerClock() throws {
+    try start(clockOffset: 3600)
+    let keys = DemoAccounts.account(for: .healthy).keys
+
+    let response = try send(SignedRequests.mturk(keys: keys))
+
+    let date = try XCTUnwrap(
+      response.headers["date"].flatMap(Self.rfc1123.date))
+    let offset = date.timeIntervalSinceNow
+    XCTAssertTrue((3480...3720).contains(offset), "offset \(offset)")
   }
 
   func testSTSUnknownKeyIsInvalidClientTokenIdWith403() throws {

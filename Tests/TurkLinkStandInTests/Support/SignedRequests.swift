@@ -46,9 +46,11 @@ enum SignedRequests {
       body: request.body)
   }
 
-  /// The request as bytes on the wire, with a Content-Length.
-  static func wire(_ request: SigningRequest) -> [UInt8] {
-    var text = "\(request.method) \(request.path) HTTP/1.1\r\n"
+  /// The request as bytes on the wire, with a Content-Length; `target`
+  /// replaces the path when the query must be sent too.
+  static func wire(_ request: SigningRequest, target: String? = nil) -> [UInt8]
+  {
+    var text = "\(request.method) \(target ?? request.path) HTTP/1.1\r\n"
     for header in request.headers {
       text += "\(header.name): \(header.value)\r\n"
     }
