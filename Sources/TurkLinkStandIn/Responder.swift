@@ -51,27 +51,35 @@ struct Responder: Sendable {
         verdict, operation: operation, service: .mturk, requestID: "")
     }
 
-    var outcome: Outcome
-    if target != Self.balanceTarget {
-      outcome = reply(
-        Replies.mturkError(
-          400, "UnknownOperationException",
-          "The stand-in does not implement \(operation)."))
-    } else if (try? JSONSerialization.jsonObject(with: Data(request.body)))
-      == nil
-    {
-      outcome = reply(
-        Replies.mturkError(
-          400, "SerializationException",
-          "The request body is not a JSON object."))
-    } else {
-      outcome = Balances(mode: configuration.mode, delay: configuration.delay)
-        .answer(for: account)
-    }
+    var outcome = operate(request, target: target, account: account)
     outcome.record.operation = operation
     outcome.record.keyID = account.accessKeyID
     outcome.record.signatureValid = true
     return outcome
+  }
+
+  /// The answer to a verified MTurk request: only `GetAccountBalance`
+  /// with a JSON body gets past the operation and body checks.
+  private func operate(
+    _ request: HTTPRequest, target: String, account: StandInAccount
+  ) -> Outcome {
+    guard target == Self.balanceTarget else {
+      let operation = target.split(separator: ".").last ?? ""
+      return reply(
+        Replies.mturkError(
+          400, "UnknownOperationException",
+          "The stand-in does not implement \(operation)."))
+    }
+    let body = Data(request.body)
+    guard (try? JSONSerialization.jsonObject(with: body)) is [String: Any]
+    else {
+      return reply(
+        Replies.mturkError(
+          400, "SerializationException",
+          "The request body is not a JSON object."))
+    }
+    return Balances(mode: configuration.mode, delay: configuration.delay)
+      .answer(for: account)
   }
 
   private func sts(_ request: HTTPRequest, action: String, requestID: String)
