@@ -26,10 +26,10 @@ final class AWSCLIJudgeTests: XCTestCase {
   }
 
   private func start(
-    _ mode: Marketplace, clockOffset: TimeInterval = 0
+    _ mode: Marketplace, clockOffset: TimeInterval = 0, delay: TimeInterval = 1
   ) throws -> Int {
     let server = StandInServer(
-      StandInConfiguration(mode: mode, clockOffset: clockOffset, delay: 1))
+      StandInConfiguration(mode: mode, clockOffset: clockOffset, delay: delay))
     servers.append(server)
     return try server.start()
   }
@@ -128,6 +128,18 @@ final class AWSCLIJudgeTests: XCTestCase {
           "escapes", Self.balance, keys(.escapes),
           .error("RequestError", text: "\u{1b}[2J")
         ),
+      ], port: port)
+  }
+
+  /// A delay longer than aws-cli's 5 s read timeout: no answer in time.
+  func testDelayBeyondReadTimeout() throws {
+    let port = try start(.production, delay: 7)
+    try judge(
+      [
+        (
+          "delay-7s", Self.balance, keys(.delay),
+          .noAnswer("Read timeout on endpoint URL")
+        )
       ], port: port)
   }
 
