@@ -87,6 +87,11 @@ public enum KeySource {
 
   /// A plain reason for a file error, without Foundation's wrapping.
   static func reason(_ error: Error) -> String {
+    switch (error as? CocoaError)?.code {
+    case .fileReadNoSuchFile?: return "there is no such file"
+    case .fileReadNoPermission?: return "permission denied"
+    default: break
+    }
     let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
     if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(code)))
