@@ -9,7 +9,9 @@ import XCTest
 /// the seed; rerun with `TURKLINK_FUZZ_SEED=<seed>`.
 final class FuzzCredentialsTests: XCTestCase {
   private static let target = "mturk"
-  private static let otherNames = ["default", "work", "mturk2", "profile mturk", "ß", "a b"]
+  private static let otherNames = [
+    "default", "work", "mturk2", "profile mturk", "ß", "a b",
+  ]
 
   func testUpsertPreservesBytesOutsideTheProfile() throws {
     var random = SplitMix64(seed: Fuzz.seed &+ 4)
@@ -17,12 +19,17 @@ final class FuzzCredentialsTests: XCTestCase {
       let shape = Fuzz.keys(&random)
       let keys = AccessKeys(accessKeyID: shape.id, secret: shape.secret)
       let file = randomFile(&random)
-      let original = CredentialsFile(data: Data(file.before + file.section + file.after))
-      let result = Array(try original.upserting(profile: Self.target, keys: keys))
+      let original = CredentialsFile(
+        data: Data(file.before + file.section + file.after))
+      let result = Array(
+        try original.upserting(profile: Self.target, keys: keys))
 
       if let failure = check(result, file, original, keys) {
-        let text = String(decoding: file.before + file.section + file.after, as: UTF8.self)
-        return XCTFail("seed \(Fuzz.seed &+ 4) case \(index): \(failure) in \(text.debugDescription)")
+        let text = String(
+          decoding: file.before + file.section + file.after, as: UTF8.self)
+        return XCTFail(
+          "seed \(Fuzz.seed &+ 4) case \(index): \(failure) in \(text.debugDescription)"
+        )
       }
     }
   }
@@ -37,20 +44,27 @@ final class FuzzCredentialsTests: XCTestCase {
 
   /// The first broken invariant, if any.
   private func check(
-    _ result: [UInt8], _ file: Parts, _ original: CredentialsFile, _ keys: AccessKeys
+    _ result: [UInt8], _ file: Parts, _ original: CredentialsFile,
+    _ keys: AccessKeys
   ) -> String? {
-    guard result.starts(with: file.before) else { return "bytes before changed" }
+    guard result.starts(with: file.before) else {
+      return "bytes before changed"
+    }
     guard result.count >= file.before.count + file.after.count,
       Array(result.suffix(file.after.count)) == file.after
     else { return "bytes after changed" }
 
-    let middle = Array(result[file.before.count..<(result.count - file.after.count)])
+    let middle = Array(
+      result[file.before.count..<(result.count - file.after.count)])
     if let failure = checkSection(middle, old: file.section) { return failure }
 
     let parsed = CredentialsFile(data: Data(result))
-    guard parsed.keys(profile: Self.target) == keys else { return "keys not saved" }
+    guard parsed.keys(profile: Self.target) == keys else {
+      return "keys not saved"
+    }
     for name in original.profileNames where name != Self.target {
-      guard parsed.settings(profile: name) == original.settings(profile: name) else {
+      guard parsed.settings(profile: name) == original.settings(profile: name)
+      else {
         return "profile \(name) changed"
       }
     }
@@ -63,16 +77,22 @@ final class FuzzCredentialsTests: XCTestCase {
       Self.lines(bytes).filter { !Self.isCredentialLine($0) && !$0.isEmpty }
     }
     let expected = old.isEmpty ? ["[\(Self.target)]"] : kept(old)
-    guard kept(new) == expected else { return "other lines of the section changed" }
+    guard kept(new) == expected else {
+      return "other lines of the section changed"
+    }
     let credentials = Self.lines(new).filter(Self.isCredentialLine)
-    guard credentials.count == 2 else { return "\(credentials.count) key lines written" }
+    guard credentials.count == 2 else {
+      return "\(credentials.count) key lines written"
+    }
     return nil
   }
 
   /// Lines without their line ends.
   private static func lines(_ bytes: [UInt8]) -> [String] {
     bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-      String(decoding: line.last == 0x0D ? line.dropLast() : line[...], as: UTF8.self)
+      String(
+        decoding: line.last == 0x0D ? line.dropLast() : line[...], as: UTF8.self
+      )
     }
   }
 
@@ -80,11 +100,14 @@ final class FuzzCredentialsTests: XCTestCase {
   /// here by hand, independently of `CredentialsFile`.
   private static func isCredentialLine(_ line: String) -> Bool {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
-    guard !trimmed.hasPrefix("#"), !trimmed.hasPrefix(";"), !trimmed.hasPrefix("["),
+    guard !trimmed.hasPrefix("#"), !trimmed.hasPrefix(";"),
+      !trimmed.hasPrefix("["),
       let delimiter = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" })
     else { return false }
-    let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
-    return ["aws_access_key_id", "aws_secret_access_key", "aws_session_token"].contains(key)
+    let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces)
+      .lowercased()
+    return ["aws_access_key_id", "aws_secret_access_key", "aws_session_token"]
+      .contains(key)
   }
 
   /// A random file: other Profiles around at most one target section.
@@ -94,7 +117,9 @@ final class FuzzCredentialsTests: XCTestCase {
     var section: [UInt8] = []
     var after: [UInt8] = []
     if random.chance(70) {
-      if !before.isEmpty, before.last != 0x0A { before += crlf ? [0x0D, 0x0A] : [0x0A] }
+      if !before.isEmpty, before.last != 0x0A {
+        before += crlf ? [0x0D, 0x0A] : [0x0A]
+      }
       section = targetSection(&random, crlf: crlf)
       after = trailer(&random, crlf: crlf)
     }
@@ -104,15 +129,20 @@ final class FuzzCredentialsTests: XCTestCase {
 
   /// The target's section: a header, then settings, comments and blank
   /// lines, always ending on a setting line.
-  private func targetSection(_ random: inout SplitMix64, crlf: Bool) -> [UInt8] {
+  private func targetSection(_ random: inout SplitMix64, crlf: Bool) -> [UInt8]
+  {
     var lines = [random.pick(["[mturk]", "[ mturk ]", "  [mturk]  ; x"])]
     for _ in 0..<random.index(6) {
-      lines.append(random.pick([
-        "aws_access_key_id = AKIAOLDOLDOLDEXAMPLE", "AWS_SECRET_ACCESS_KEY=old",
-        "aws_session_token = T0K/+==", "region = us-east-1", "# note ✓", "", "output: json",
-      ]))
+      lines.append(
+        random.pick([
+          "aws_access_key_id = AKIAOLDOLDOLDEXAMPLE",
+          "AWS_SECRET_ACCESS_KEY=old",
+          "aws_session_token = T0K/+==", "region = us-east-1", "# note ✓", "",
+          "output: json",
+        ]))
     }
-    lines.append(random.pick(["region = eu-west-1", "aws_access_key_id: AKIAX", "s3 ="]))
+    lines.append(
+      random.pick(["region = eu-west-1", "aws_access_key_id: AKIAX", "s3 ="]))
     return Self.join(lines, crlf: crlf, &random)
   }
 
@@ -132,14 +162,19 @@ final class FuzzCredentialsTests: XCTestCase {
   }
 
   /// `count` random lines that never name the target Profile.
-  private func randomLines(_ count: Int, _ random: inout SplitMix64, crlf: Bool) -> [UInt8] {
+  private func randomLines(_ count: Int, _ random: inout SplitMix64, crlf: Bool)
+    -> [UInt8]
+  {
     var lines: [String] = []
     for _ in 0..<count {
-      lines.append(random.pick([
-        "[\(random.pick(Self.otherNames))]", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
-        "aws_session_token = abc", "# comment é", "; other", "", "   ", "garbage line",
-        "[unclosed", "key: value", "\t indented = 1", "mturk = 1", "x=\r",
-      ]))
+      lines.append(
+        random.pick([
+          "[\(random.pick(Self.otherNames))]",
+          "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+          "aws_session_token = abc", "# comment é", "; other", "", "   ",
+          "garbage line",
+          "[unclosed", "key: value", "\t indented = 1", "mturk = 1", "x=\r",
+        ]))
     }
     var bytes = Self.join(lines, crlf: crlf, &random)
     if random.chance(10), !bytes.isEmpty { bytes.insert(0xFF, at: 0) }
@@ -147,7 +182,9 @@ final class FuzzCredentialsTests: XCTestCase {
   }
 
   /// Lines joined with the file's line end, sometimes mixing in the other.
-  private static func join(_ lines: [String], crlf: Bool, _ random: inout SplitMix64) -> [UInt8] {
+  private static func join(
+    _ lines: [String], crlf: Bool, _ random: inout SplitMix64
+  ) -> [UInt8] {
     lines.flatMap { line -> [UInt8] in
       let useCRLF = random.chance(10) ? !crlf : crlf
       return Array(line.utf8) + (useCRLF ? [0x0D, 0x0A] : [0x0A])
@@ -155,12 +192,17 @@ final class FuzzCredentialsTests: XCTestCase {
   }
 
   /// Removes the very last line end of the file.
-  private func dropFinalNewline(_ before: inout [UInt8], _ section: inout [UInt8],
-    _ after: inout [UInt8])
-  {
-    if !after.isEmpty { Self.trimEnd(&after) } else if !section.isEmpty {
+  private func dropFinalNewline(
+    _ before: inout [UInt8], _ section: inout [UInt8],
+    _ after: inout [UInt8]
+  ) {
+    if !after.isEmpty {
+      Self.trimEnd(&after)
+    } else if !section.isEmpty {
       Self.trimEnd(&section)
-    } else { Self.trimEnd(&before) }
+    } else {
+      Self.trimEnd(&before)
+    }
   }
 
   /// Drops a trailing LF and the CR before it.

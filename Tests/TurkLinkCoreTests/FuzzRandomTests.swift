@@ -37,12 +37,15 @@ struct SplitMix64: RandomNumberGenerator {
 enum Fuzz {
   /// The seed: `TURKLINK_FUZZ_SEED` when set (to replay a failure), else fixed.
   static var seed: UInt64 {
-    ProcessInfo.processInfo.environment["TURKLINK_FUZZ_SEED"].flatMap { UInt64($0) }
+    ProcessInfo.processInfo.environment["TURKLINK_FUZZ_SEED"].flatMap {
+      UInt64($0)
+    }
       ?? 20_261_204
   }
 
   static let base32 = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-  static let base64 = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+")
+  static let base64 = Array(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+")
 
   /// A random, obviously fake long-term key pair in the AWS docs style.
   static func keys(_ random: inout SplitMix64) -> AccessKeysShape {
@@ -54,7 +57,8 @@ enum Fuzz {
   /// Whether `id` is a valid long-term key ID, checked by hand rather
   /// than with the code under test.
   static func isValidID(_ id: String) -> Bool {
-    id.count == 20 && id.hasPrefix("AKIA") && id.allSatisfy { base32.contains($0) }
+    id.count == 20 && id.hasPrefix("AKIA")
+      && id.allSatisfy { base32.contains($0) }
   }
 
   /// Whether `secret` is a valid secret, checked by hand.
@@ -73,7 +77,9 @@ struct AccessKeysShape: Equatable {
 final class FuzzRandomTests: XCTestCase {
   func testSplitMix64MatchesReferenceOutputs() {
     var random = SplitMix64(seed: 0)
-    let expected: [UInt64] = [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F]
+    let expected: [UInt64] = [
+      0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F,
+    ]
     XCTAssertEqual((0..<3).map { _ in random.next() }, expected)
   }
 
@@ -82,7 +88,8 @@ final class FuzzRandomTests: XCTestCase {
     for _ in 0..<100 {
       let keys = Fuzz.keys(&random)
       XCTAssertTrue(Fuzz.isValidID(keys.id) && keys.id.hasSuffix("EXAMPLE"))
-      XCTAssertTrue(Fuzz.isValidSecret(keys.secret) && keys.secret.hasSuffix("EXAMPLEKEY"))
+      XCTAssertTrue(
+        Fuzz.isValidSecret(keys.secret) && keys.secret.hasSuffix("EXAMPLEKEY"))
     }
   }
 }
