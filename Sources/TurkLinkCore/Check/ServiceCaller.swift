@@ -118,8 +118,10 @@ enum SignedRequest {
     body: Data, at date: Date
   ) -> HTTPRequest {
     let host = SigningRequest.Header("Host", hostHeader(url))
+    // URLComponents keeps a trailing slash, which URL.path drops.
+    let path = URLComponents(url: url, resolvingAgainstBaseURL: false)?.path ?? "/"
     let unsigned = SigningRequest(
-      method: "POST", path: url.path.isEmpty ? "/" : url.path,
+      method: "POST", path: path.isEmpty ? "/" : path,
       headers: [host] + headers, body: Array(body))
     let signer = Signer(keys: keys, region: "us-east-1", service: service)
     let signed = signer.sign(unsigned, at: date)
