@@ -22,6 +22,11 @@ public enum CheckTarget: String, Sendable, CaseIterable {
     case .sandbox: "the MTurk sandbox"
     }
   }
+
+  /// The service name at the start of a sentence.
+  public var subject: String {
+    serviceName.prefix(1).uppercased() + serviceName.dropFirst()
+  }
 }
 
 /// An error answer from AWS, decoded and cleaned.

@@ -14,12 +14,14 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
   /// Seconds to wait for an answer.
   public let timeout: TimeInterval
 
-  /// Creates a transport that gives up after `timeout` seconds.
+  /// Creates a transport that gives up after `timeout` seconds, rounded
+  /// up to whole seconds: FoundationNetworking truncates a fraction, so
+  /// 0.5 would otherwise time out at once.
   public init(timeout: TimeInterval = 10) {
-    self.timeout = timeout
+    self.timeout = max(1, timeout.rounded(.up))
     let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
+    configuration.timeoutIntervalForRequest = self.timeout
+    configuration.timeoutIntervalForResource = self.timeout
     configuration.urlCache = nil
     configuration.httpCookieStorage = nil
     configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -86,9 +88,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
     case .cannotConnectToHost, .notConnectedToInternet, .internationalRoamingOff,
       .dataNotAllowed:
       return .cannotConnect
-    case .networkConnectionLost, .zeroByteResource, .cannotParseResponse:
+    // libcurl's "empty reply from server" arrives as badServerResponse.
+    case .networkConnectionLost, .zeroByteResource, .cannotParseResponse, .badServerResponse:
       return .connectionLost
-    case .badServerResponse, .httpTooManyRedirects, .redirectToNonExistentLocation:
+    case .httpTooManyRedirects, .redirectToNonExistentLocation:
       return .badResponse
     case .cancelled: return .cancelled
     default:

@@ -51,16 +51,17 @@ extension Diagnoser {
   /// AWS failed or asked to slow down, even after the retries.
   func serviceError(_ fault: ServiceFault, target: CheckTarget, detail: String?) -> Diagnosis {
     let name = target.serviceName
+    let subject = target.subject
     let message: String
     if fault.isThrottling {
-      message = "\(name) asked turklink to slow down (throttling) and kept refusing; wait a "
+      message = "\(subject) asked turklink to slow down (throttling) and kept refusing; wait a "
         + "minute and check again."
     } else if fault.status >= 500 {
-      message = "\(name) had a server error (HTTP \(fault.status)) on every try; this is on "
+      message = "\(subject) had a server error (HTTP \(fault.status)) on every try; this is on "
         + "Amazon's side, so check again in a few minutes."
     } else {
       let code = fault.code.isEmpty ? "HTTP \(fault.status)" : fault.code
-      message = "\(name) refused the request with an error turklink does not know (\(code)); "
+      message = "\(subject) refused the request with an error turklink does not know (\(code)); "
         + "check again later."
     }
     return Diagnosis(code: .serviceError, message: message, step: nil, detail: detail)
@@ -70,7 +71,7 @@ extension Diagnoser {
   func unreadable(status: Int, target: CheckTarget) -> Diagnosis {
     Diagnosis(
       code: .serviceError,
-      message: "\(target.serviceName) sent an answer turklink cannot read (HTTP \(status)); "
+      message: "\(target.subject) sent an answer turklink cannot read (HTTP \(status)); "
         + "check again later, and check any --endpoint-url setting.",
       step: nil)
   }
@@ -78,10 +79,11 @@ extension Diagnoser {
   /// No answer at all: name the cause.
   func network(_ error: TransportError, target: CheckTarget) -> Diagnosis {
     let name = target.serviceName
+    let subject = target.subject
     let message: String
     switch error {
     case .timeout:
-      message = "\(name) did not answer in time; check your internet connection and try again."
+      message = "\(subject) did not answer in time; check your internet connection and try again."
     case .dns:
       message = "The address of \(name) could not be found (DNS); check your internet "
         + "connection and any proxy settings."
@@ -95,7 +97,7 @@ extension Diagnoser {
       message = "The connection to \(name) dropped on every try; check your internet "
         + "connection and try again."
     case .badResponse:
-      message = "\(name) answered with something that is not a valid reply; check any "
+      message = "\(subject) answered with something that is not a valid reply; check any "
         + "--endpoint-url or proxy setting."
     case .cancelled:
       message = "The check was stopped before \(name) answered."
