@@ -75,7 +75,7 @@ public struct Diagnoser: Sendable {
 
   /// The diagnosis of an error answer from AWS.
   func fault(_ fault: ServiceFault, target: CheckTarget, clockOffset: TimeInterval?) -> Diagnosis {
-    let said = fault.message.isEmpty ? nil : "\(target.serviceName) said: \(fault.message)"
+    let said = fault.message.isEmpty ? nil : "\(target.subject) said: \(fault.message)"
     let skewed = clockOffset.map { abs($0) > skewTolerance } ?? false
     if FaultKind.isExpired(fault) || (FaultKind.isSignature(fault) && skewed) {
       return clockSkew(offset: clockOffset ?? FaultKind.offsetInMessage(fault.message))
