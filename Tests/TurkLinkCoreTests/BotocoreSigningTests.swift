@@ -33,15 +33,23 @@ final class BotocoreSigningTests: XCTestCase {
   }
 
   static let cases: [Case] = [
-    Case(id: "sts-aws", service: "sts", url: "https://sts.us-east-1.amazonaws.com",
+    Case(
+      id: "sts-aws", service: "sts", url: "https://sts.us-east-1.amazonaws.com",
       time: 1_796_396_400),
-    Case(id: "mturk-production", service: "mturk-requester",
-      url: "https://mturk-requester.us-east-1.amazonaws.com", time: 1_796_396_400),
-    Case(id: "mturk-sandbox", service: "mturk-requester",
-      url: "https://mturk-requester-sandbox.us-east-1.amazonaws.com", time: 1_704_067_199),
-    Case(id: "mturk-loopback-port", service: "mturk-requester",
+    Case(
+      id: "mturk-production", service: "mturk-requester",
+      url: "https://mturk-requester.us-east-1.amazonaws.com",
+      time: 1_796_396_400),
+    Case(
+      id: "mturk-sandbox", service: "mturk-requester",
+      url: "https://mturk-requester-sandbox.us-east-1.amazonaws.com",
+      time: 1_704_067_199),
+    Case(
+      id: "mturk-loopback-port", service: "mturk-requester",
       url: "http://127.0.0.1:8443", time: 1_796_396_400),
-    Case(id: "sts-loopback-path", service: "sts", url: "http://localhost:9000/aws/",
+    Case(
+      id: "sts-loopback-path", service: "sts",
+      url: "http://localhost:9000/aws/",
       time: 951_782_400),
   ]
 
@@ -56,7 +64,8 @@ final class BotocoreSigningTests: XCTestCase {
         !["host", "x-amz-date", "authorization"].contains($0.name.lowercased())
       }
       let lines = try botocore(
-        url: item.url, service: item.service, time: item.time, headers: unsigned,
+        url: item.url, service: item.service, time: item.time,
+        headers: unsigned,
         body: String(decoding: request.body, as: UTF8.self))
 
       XCTAssertEqual(lines.count, 2, item.id)
@@ -69,22 +78,27 @@ final class BotocoreSigningTests: XCTestCase {
   func signed(_ service: String, url: URL, at date: Date) -> HTTPRequest {
     let caller = ServiceCaller(transport: FakeTransport([:]))
     if service == "sts" {
-      return STSClient(endpoint: url, caller: caller).request(keys: FakeAnswers.keys, at: date)
+      return STSClient(endpoint: url, caller: caller).request(
+        keys: FakeAnswers.keys, at: date)
     }
-    return MTurkClient(endpoint: url, caller: caller).request(keys: FakeAnswers.keys, at: date)
+    return MTurkClient(endpoint: url, caller: caller).request(
+      keys: FakeAnswers.keys, at: date)
   }
 
   /// Runs the botocore script; the keys travel in the child's environment.
   func botocore(
-    url: String, service: String, time: TimeInterval, headers: [SigningRequest.Header],
+    url: String, service: String, time: TimeInterval,
+    headers: [SigningRequest.Header],
     body: String
   ) throws -> [String] {
     let spec: [String: Any] = [
       "url": url, "service": service, "time": time, "body": body,
-      "headers": Dictionary(uniqueKeysWithValues: headers.map { ($0.name, $0.value) }),
+      "headers": Dictionary(
+        uniqueKeysWithValues: headers.map { ($0.name, $0.value) }),
     ]
     let output = try PythonRunner.run(
-      script: Self.script, stdin: try JSONSerialization.data(withJSONObject: spec),
+      script: Self.script,
+      stdin: try JSONSerialization.data(withJSONObject: spec),
       environment: [
         "TL_TEST_KEY_ID": FakeAnswers.keys.accessKeyID,
         "TL_TEST_SECRET": FakeAnswers.keys.secret,
@@ -93,14 +107,21 @@ final class BotocoreSigningTests: XCTestCase {
   }
 
   func skipWithoutBotocore() throws {
-    let found = (try? PythonRunner.run(script: "import botocore", stdin: Data())) != nil
-    if !found { throw XCTSkip("python3 with botocore is not installed; comparison skipped") }
+    let found =
+      (try? PythonRunner.run(script: "import botocore", stdin: Data())) != nil
+    if !found {
+      throw XCTSkip(
+        "python3 with botocore is not installed; comparison skipped")
+    }
   }
 }
 
 /// Runs python3 with AWS configuration pointed away from the real one.
 enum PythonRunner {
-  struct Failed: Error { let status: Int32; let stderr: String }
+  struct Failed: Error {
+    let status: Int32
+    let stderr: String
+  }
 
   /// Runs `script` from a temp file with `stdin`; returns stdout.
   static func run(
@@ -108,7 +129,8 @@ enum PythonRunner {
   ) throws -> String {
     let dir = FileManager.default.temporaryDirectory
       .appendingPathComponent("turklink-botocore-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let scriptFile = dir.appendingPathComponent("sign.py")
     let credentials = dir.appendingPathComponent("credentials")
@@ -118,7 +140,9 @@ enum PythonRunner {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", scriptFile.path]
-    var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+    var environment = [
+      "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    ]
     environment["HOME"] = dir.path
     environment["AWS_EC2_METADATA_DISABLED"] = "true"
     environment["AWS_CONFIG_FILE"] = "/dev/null"
@@ -128,7 +152,9 @@ enum PythonRunner {
   }
 
   /// Feeds stdin, waits, and returns stdout; throws on a non-zero exit.
-  private static func communicate(_ process: Process, stdin: Data) throws -> String {
+  private static func communicate(_ process: Process, stdin: Data) throws
+    -> String
+  {
     let input = Pipe()
     let output = Pipe()
     let errors = Pipe()
@@ -142,7 +168,8 @@ enum PythonRunner {
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw Failed(status: process.terminationStatus,
+      throw Failed(
+        status: process.terminationStatus,
         stderr: String(decoding: errorData, as: UTF8.self))
     }
     return String(decoding: data, as: UTF8.self)

@@ -22,9 +22,12 @@ final class EndpointsTests: XCTestCase {
 
   static let cases: [Case] = [
     Case(id: "defaults", sts: sts, production: prod, sandbox: box),
-    Case(id: "flag-alone-moves-all", flag: local, sts: local, production: local, sandbox: local),
     Case(
-      id: "flag-and-sandbox-flag", flag: local, sandboxFlag: "http://127.0.0.1:8001",
+      id: "flag-alone-moves-all", flag: local, sts: local, production: local,
+      sandbox: local),
+    Case(
+      id: "flag-and-sandbox-flag", flag: local,
+      sandboxFlag: "http://127.0.0.1:8001",
       sts: local, production: local, sandbox: "http://127.0.0.1:8001"),
     Case(
       id: "flag-and-sandbox-env", flag: local,
@@ -35,13 +38,19 @@ final class EndpointsTests: XCTestCase {
       sts: local, production: local, sandbox: box),
     Case(
       id: "service-env-beats-general",
-      env: ["AWS_ENDPOINT_URL": local, "AWS_ENDPOINT_URL_STS": "https://sts.example.test",
-        "AWS_ENDPOINT_URL_MTURK": "http://localhost:7"],
-      sts: "https://sts.example.test", production: "http://localhost:7", sandbox: box),
+      env: [
+        "AWS_ENDPOINT_URL": local,
+        "AWS_ENDPOINT_URL_STS": "https://sts.example.test",
+        "AWS_ENDPOINT_URL_MTURK": "http://localhost:7",
+      ],
+      sts: "https://sts.example.test", production: "http://localhost:7",
+      sandbox: box),
     Case(
       id: "flag-beats-env", flag: local,
-      env: ["AWS_ENDPOINT_URL_STS": "https://sts.example.test",
-        "AWS_ENDPOINT_URL_MTURK": "https://m.example.test"],
+      env: [
+        "AWS_ENDPOINT_URL_STS": "https://sts.example.test",
+        "AWS_ENDPOINT_URL_MTURK": "https://m.example.test",
+      ],
       sts: local, production: local, sandbox: local),
     Case(
       id: "sandbox-flag-beats-env", sandboxFlag: "http://127.9.9.9:1",
@@ -55,9 +64,11 @@ final class EndpointsTests: XCTestCase {
   func testResolution() throws {
     for item in Self.cases {
       let endpoints = try Endpoints.resolve(
-        endpointURL: item.flag, sandboxEndpointURL: item.sandboxFlag, environment: item.env)
+        endpointURL: item.flag, sandboxEndpointURL: item.sandboxFlag,
+        environment: item.env)
       XCTAssertEqual(endpoints.sts.absoluteString, item.sts, item.id)
-      XCTAssertEqual(endpoints.production.absoluteString, item.production, item.id)
+      XCTAssertEqual(
+        endpoints.production.absoluteString, item.production, item.id)
       XCTAssertEqual(endpoints.sandbox.absoluteString, item.sandbox, item.id)
     }
   }
@@ -66,36 +77,60 @@ final class EndpointsTests: XCTestCase {
     let accepted = [
       "https://mturk.example.test", "http://127.0.0.1:1", "http://127.255.0.3",
       "http://localhost:8080/", "http://LOCALHOST", "http://[::1]:8080",
-      "http://[0:0:0:0:0:0:0:1]", "https://10.0.0.8:8443", "https://[2001:db8::5]",
+      "http://[0:0:0:0:0:0:0:1]", "https://10.0.0.8:8443",
+      "https://[2001:db8::5]",
     ]
     for text in accepted {
-      XCTAssertNoThrow(try Endpoints.validated(text, source: "--endpoint-url"), text)
+      XCTAssertNoThrow(
+        try Endpoints.validated(text, source: "--endpoint-url"), text)
     }
   }
 
   func testRefusedURLs() {
     let refused: [(String, EndpointError)] = [
-      ("http://mturk.example.test", .plainHTTP(source: "s", value: "http://mturk.example.test")),
+      (
+        "http://mturk.example.test",
+        .plainHTTP(source: "s", value: "http://mturk.example.test")
+      ),
       ("http://10.0.0.8", .plainHTTP(source: "s", value: "http://10.0.0.8")),
       ("http://128.0.0.1", .plainHTTP(source: "s", value: "http://128.0.0.1")),
       ("http://[::2]", .plainHTTP(source: "s", value: "http://[::2]")),
-      ("https://169.254.169.254", .forbidden(source: "s", value: "https://169.254.169.254")),
-      ("http://169.254.169.254/latest",
-        .forbidden(source: "s", value: "http://169.254.169.254/latest")),
-      ("https://[fd00:ec2::254]", .forbidden(source: "s", value: "https://[fd00:ec2::254]")),
-      ("https://2852039166", .invalid(source: "s", value: "https://2852039166")),
+      (
+        "https://169.254.169.254",
+        .forbidden(source: "s", value: "https://169.254.169.254")
+      ),
+      (
+        "http://169.254.169.254/latest",
+        .forbidden(source: "s", value: "http://169.254.169.254/latest")
+      ),
+      (
+        "https://[fd00:ec2::254]",
+        .forbidden(source: "s", value: "https://[fd00:ec2::254]")
+      ),
+      (
+        "https://2852039166", .invalid(source: "s", value: "https://2852039166")
+      ),
       ("http://0x7f.0.0.1", .invalid(source: "s", value: "http://0x7f.0.0.1")),
       ("http://127.1", .invalid(source: "s", value: "http://127.1")),
-      ("http://[::ffff:169.254.169.254]",
-        .invalid(source: "s", value: "http://[::ffff:169.254.169.254]")),
+      (
+        "http://[::ffff:169.254.169.254]",
+        .invalid(source: "s", value: "http://[::ffff:169.254.169.254]")
+      ),
       ("ftp://127.0.0.1", .invalid(source: "s", value: "ftp://127.0.0.1")),
-      ("https://user:pw@host.test", .invalid(source: "s", value: "https://user:pw@host.test")),
-      ("https://host.test/?a=1", .invalid(source: "s", value: "https://host.test/?a=1")),
+      (
+        "https://user:pw@host.test",
+        .invalid(source: "s", value: "https://user:pw@host.test")
+      ),
+      (
+        "https://host.test/?a=1",
+        .invalid(source: "s", value: "https://host.test/?a=1")
+      ),
       ("127.0.0.1:8000", .invalid(source: "s", value: "127.0.0.1:8000")),
       ("not a url", .invalid(source: "s", value: "not a url")),
     ]
     for (text, expected) in refused {
-      XCTAssertThrowsError(try Endpoints.validated(text, source: "s"), text) { error in
+      XCTAssertThrowsError(try Endpoints.validated(text, source: "s"), text) {
+        error in
         XCTAssertEqual(error as? EndpointError, expected, text)
       }
     }

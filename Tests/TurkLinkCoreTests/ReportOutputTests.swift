@@ -6,10 +6,13 @@ import XCTest
 /// CheckReport as plain text and as JSON.
 final class ReportOutputTests: XCTestCase {
   static let identity = CallerIdentity(
-    arn: "arn:aws:iam::123456789012:user/lab", account: "123456789012", userID: "AIDA1")
+    arn: "arn:aws:iam::123456789012:user/lab", account: "123456789012",
+    userID: "AIDA1")
   static let notLinked = Diagnosis(
-    code: .notLinked, message: "Not linked.", step: .requesterAccount, detail: "Details here.")
-  static let sandbox = Diagnosis(code: .sandboxNotLinked, message: "Sandbox.", step: nil)
+    code: .notLinked, message: "Not linked.", step: .requesterAccount,
+    detail: "Details here.")
+  static let sandbox = Diagnosis(
+    code: .sandboxNotLinked, message: "Sandbox.", step: nil)
 
   func testJSONShapeAndOrder() throws {
     let report = CheckReport(
@@ -18,7 +21,8 @@ final class ReportOutputTests: XCTestCase {
       diagnoses: [Self.notLinked, Self.sandbox])
     let text = report.json()
 
-    let expected = #"{"balances":{"production":null,"sandbox":{"available":"10000.00","on_hold":null}},"#
+    let expected =
+      #"{"balances":{"production":null,"sandbox":{"available":"10000.00","on_hold":null}},"#
       + #""diagnoses":[{"code":"not-linked","detail":"Details here.","message":"Not linked.","#
       + #""severity":"error","step":"requester-account"},{"code":"sandbox-not-linked","#
       + #""detail":null,"message":"Sandbox.","severity":"warning","step":null}],"#
@@ -32,7 +36,9 @@ final class ReportOutputTests: XCTestCase {
     let report = CheckReport(diagnoses: [
       Diagnosis(code: .network, message: "No answer.", step: nil)
     ])
-    let object = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
+    let object =
+      try JSONSerialization.jsonObject(with: Data(report.json().utf8))
+      as? [String: Any]
     XCTAssertEqual(object?["ok"] as? Bool, false)
     XCTAssertTrue(object?["identity"] is NSNull)
     let balances = object?["balances"] as? [String: Any]
@@ -49,29 +55,34 @@ final class ReportOutputTests: XCTestCase {
       identity: Self.identity,
       balances: [.production: Balance(available: "250.00", onHold: "12.50")],
       diagnoses: [Self.sandbox], checked: [.production])
-    XCTAssertEqual(report.textLines(), [
-      "Identity:   arn:aws:iam::123456789012:user/lab (account 123456789012)",
-      "Production: $250.00 available, $12.50 on hold",
-      "Sandbox:    not checked",
-      "warning [sandbox-not-linked] Sandbox.",
-      "Result: the keys work.",
-    ])
+    XCTAssertEqual(
+      report.textLines(),
+      [
+        "Identity:   arn:aws:iam::123456789012:user/lab (account 123456789012)",
+        "Production: $250.00 available, $12.50 on hold",
+        "Sandbox:    not checked",
+        "warning [sandbox-not-linked] Sandbox.",
+        "Result: the keys work.",
+      ])
   }
 
   func testTextLinesWithAFailure() {
     let report = CheckReport(diagnoses: [Self.notLinked])
-    XCTAssertEqual(report.textLines(), [
-      "Identity:   unknown",
-      "Production: no balance (see below)",
-      "Sandbox:    no balance (see below)",
-      "error [not-linked] Not linked. Step to redo: requester-account.",
-      "  Details here.",
-      "Result: the keys do not work yet.",
-    ])
+    XCTAssertEqual(
+      report.textLines(),
+      [
+        "Identity:   unknown",
+        "Production: no balance (see below)",
+        "Sandbox:    no balance (see below)",
+        "error [not-linked] Not linked. Step to redo: requester-account.",
+        "  Details here.",
+        "Result: the keys do not work yet.",
+      ])
   }
 
   func testTextIsCleanedAgain() {
-    let hostile = Diagnosis(code: .serviceError, message: "a\u{1B}[2Jb", step: nil,
+    let hostile = Diagnosis(
+      code: .serviceError, message: "a\u{1B}[2Jb", step: nil,
       detail: "x\u{7}\ny")
     let lines = CheckReport(diagnoses: [hostile]).textLines()
     XCTAssertTrue(lines.contains("error [service-error] ab"))

@@ -11,7 +11,10 @@ final class SanitizerTests: XCTestCase {
     ("csi-clear-screen", "a\u{1B}[2J\u{1B}[Hb", "ab"),
     ("csi-private", "x\u{1B}[?1049hy", "xy"),
     ("osc-title-bel", "\u{1B}]0;owned\u{07}title", "title"),
-    ("osc-hyperlink-st", "\u{1B}]8;;http://evil.test\u{1B}\\click\u{1B}]8;;\u{1B}\\", "click"),
+    (
+      "osc-hyperlink-st",
+      "\u{1B}]8;;http://evil.test\u{1B}\\click\u{1B}]8;;\u{1B}\\", "click"
+    ),
     ("osc52-clipboard", "a\u{1B}]52;c;cm0gLXJmIH4=\u{07}b", "ab"),
     ("dcs", "a\u{1B}P1$r0m\u{1B}\\b", "ab"),
     ("two-byte-esc", "a\u{1B}cb\u{1B}7c", "abc"),
@@ -23,7 +26,9 @@ final class SanitizerTests: XCTestCase {
     ("bidi-override", "abc\u{202E}fed\u{202C}", "abcfed"),
     ("bidi-isolates", "\u{2066}x\u{2069}\u{200F}", "x"),
     ("zero-width", "a\u{200B}b\u{FEFF}", "ab"),
-    ("whitespace-collapsed", "  one\t\ttwo\r\n three\u{00A0} ", "one two three"),
+    (
+      "whitespace-collapsed", "  one\t\ttwo\r\n three\u{00A0} ", "one two three"
+    ),
     ("unterminated-osc", "keep\u{1B}]0;never ends", "keep"),
     ("lone-esc-at-end", "end\u{1B}", "end"),
     ("csi-broken-by-newline", "a\u{1B}[12\nb", "a b"),
@@ -32,7 +37,8 @@ final class SanitizerTests: XCTestCase {
 
   func testCleaning() {
     for item in Self.cases {
-      XCTAssertEqual(Sanitizer.standard.clean(item.input), item.expected, item.id)
+      XCTAssertEqual(
+        Sanitizer.standard.clean(item.input), item.expected, item.id)
     }
   }
 
@@ -55,7 +61,9 @@ final class SanitizerTests: XCTestCase {
       nasty += "\u{1B}" + String(Unicode.Scalar(UInt8(value))) + "y"
     }
     let cleaned = Sanitizer(maxLength: 10_000).clean(nasty)
-    let bad = cleaned.unicodeScalars.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    let bad = cleaned.unicodeScalars.filter {
+      $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+    }
     XCTAssertTrue(bad.isEmpty, cleaned.debugDescription)
   }
 }

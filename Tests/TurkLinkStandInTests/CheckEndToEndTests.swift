@@ -17,43 +17,74 @@ final class CheckEndToEndTests: XCTestCase {
     var productionAttempts: Int? = nil
   }
 
-  static func demo(_ state: AccountState) -> AccessKeys { DemoAccounts.account(for: state).keys }
-  static func demo(_ fault: Fault) -> AccessKeys { DemoAccounts.account(with: fault).keys }
+  static func demo(_ state: AccountState) -> AccessKeys {
+    DemoAccounts.account(for: state).keys
+  }
+  static func demo(_ fault: Fault) -> AccessKeys {
+    DemoAccounts.account(with: fault).keys
+  }
 
   static let cases: [Case] = [
-    Case(id: "healthy", keys: demo(.healthy), code: nil, step: nil, ok: true,
+    Case(
+      id: "healthy", keys: demo(.healthy), code: nil, step: nil, ok: true,
       productionAttempts: 1),
-    Case(id: "zero-balance", keys: demo(.zeroBalance), code: .zeroBalance, step: nil, ok: true),
-    Case(id: "not-linked", keys: demo(.productionNotLinked), code: .notLinked,
-      step: .requesterAccount, productionAttempts: 1),
-    Case(id: "sandbox-not-linked", keys: demo(.sandboxNotLinked), code: .sandboxNotLinked,
+    Case(
+      id: "zero-balance", keys: demo(.zeroBalance), code: .zeroBalance,
       step: nil, ok: true),
-    Case(id: "no-policy-access-denied", keys: demo(.noPolicyAccessDenied),
+    Case(
+      id: "not-linked", keys: demo(.productionNotLinked), code: .notLinked,
+      step: .requesterAccount, productionAttempts: 1),
+    Case(
+      id: "sandbox-not-linked", keys: demo(.sandboxNotLinked),
+      code: .sandboxNotLinked,
+      step: nil, ok: true),
+    Case(
+      id: "no-policy-access-denied", keys: demo(.noPolicyAccessDenied),
       code: .noPermission, step: .policy),
-    Case(id: "no-policy-request-error", keys: demo(.noPolicyRequestError),
+    Case(
+      id: "no-policy-request-error", keys: demo(.noPolicyRequestError),
       code: .noPermission, step: .policy),
-    Case(id: "root", keys: demo(.root), code: .rootKey, step: .iamUser, ok: true),
-    Case(id: "inactive-key", keys: demo(.inactive), code: .unknownKey, step: .accessKeys,
+    Case(
+      id: "root", keys: demo(.root), code: .rootKey, step: .iamUser, ok: true),
+    Case(
+      id: "inactive-key", keys: demo(.inactive), code: .unknownKey,
+      step: .accessKeys,
       productionAttempts: 0),
-    Case(id: "unknown-key",
-      keys: AccessKeys(accessKeyID: "AKIANOTKNOWNANYWHERE", secret: demo(.healthy).secret),
+    Case(
+      id: "unknown-key",
+      keys: AccessKeys(
+        accessKeyID: "AKIANOTKNOWNANYWHERE", secret: demo(.healthy).secret),
       code: .unknownKey, step: .accessKeys, productionAttempts: 0),
-    Case(id: "wrong-secret",
-      keys: AccessKeys(accessKeyID: demo(.healthy).accessKeyID,
+    Case(
+      id: "wrong-secret",
+      keys: AccessKeys(
+        accessKeyID: demo(.healthy).accessKeyID,
         secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
       code: .wrongSecret, step: .accessKeys),
-    Case(id: "server-error-500", keys: demo(.serverError), code: .serviceError, step: nil,
+    Case(
+      id: "server-error-500", keys: demo(.serverError), code: .serviceError,
+      step: nil,
       productionAttempts: 3),
-    Case(id: "throttle", keys: demo(.throttle), code: .serviceError, step: nil,
+    Case(
+      id: "throttle", keys: demo(.throttle), code: .serviceError, step: nil,
       productionAttempts: 3),
-    Case(id: "drop", keys: demo(.drop), code: .network, step: nil, productionAttempts: 3),
-    Case(id: "garbage-body", keys: demo(.garbage), code: .serviceError, step: nil,
+    Case(
+      id: "drop", keys: demo(.drop), code: .network, step: nil,
+      productionAttempts: 3),
+    Case(
+      id: "garbage-body", keys: demo(.garbage), code: .serviceError, step: nil,
       productionAttempts: 1),
-    Case(id: "escape-sequences", keys: demo(.escapes), code: .serviceError, step: nil),
-    Case(id: "temporary-key",
-      keys: AccessKeys(accessKeyID: "ASIADEMOHEALTHY77777", secret: demo(.healthy).secret),
+    Case(
+      id: "escape-sequences", keys: demo(.escapes), code: .serviceError,
+      step: nil),
+    Case(
+      id: "temporary-key",
+      keys: AccessKeys(
+        accessKeyID: "ASIADEMOHEALTHY77777", secret: demo(.healthy).secret),
       code: .temporaryKey, step: .accessKeys, productionAttempts: 0),
-    Case(id: "key-format", keys: AccessKeys(accessKeyID: "AKIADEMO", secret: "short"),
+    Case(
+      id: "key-format",
+      keys: AccessKeys(accessKeyID: "AKIADEMO", secret: "short"),
       code: .keyFormat, step: .accessKeys, productionAttempts: 0),
   ]
 
@@ -63,7 +94,8 @@ final class CheckEndToEndTests: XCTestCase {
   override func setUpWithError() throws {
     directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("turklink-check-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory, withIntermediateDirectories: true)
   }
 
   override func tearDown() {
@@ -81,7 +113,8 @@ final class CheckEndToEndTests: XCTestCase {
       XCTAssertEqual(report.ok, item.ok, item.id)
       assertClean(report, item.id)
       if let attempts = item.productionAttempts {
-        XCTAssertEqual(loggedRequests(item.keys.accessKeyID, expecting: attempts), attempts,
+        XCTAssertEqual(
+          loggedRequests(item.keys.accessKeyID, expecting: attempts), attempts,
           "\(item.id): production requests")
       }
     }
@@ -89,10 +122,14 @@ final class CheckEndToEndTests: XCTestCase {
 
   func testHealthyReportCarriesIdentityAndBalances() async throws {
     let report = await checker(try startPair()).check(Self.demo(.healthy))
-    XCTAssertEqual(report.identity?.arn, "arn:aws:iam::111122223333:user/demo-researcher")
+    XCTAssertEqual(
+      report.identity?.arn, "arn:aws:iam::111122223333:user/demo-researcher")
     XCTAssertEqual(report.identity?.account, DemoAccounts.awsAccount)
-    XCTAssertEqual(report.balances[.production], Balance(available: "250.00", onHold: "12.50"))
-    XCTAssertEqual(report.balances[.sandbox], Balance(available: "10000.00", onHold: nil))
+    XCTAssertEqual(
+      report.balances[.production],
+      Balance(available: "250.00", onHold: "12.50"))
+    XCTAssertEqual(
+      report.balances[.sandbox], Balance(available: "10000.00", onHold: nil))
     XCTAssertEqual(report.exitCode, 0)
   }
 
@@ -101,7 +138,8 @@ final class CheckEndToEndTests: XCTestCase {
     let detail = report.primary?.detail ?? ""
     XCTAssertTrue(detail.contains("Balance lookup failed red end"), detail)
     for text in report.textLines() + [report.json()] {
-      XCTAssertFalse(text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+      XCTAssertFalse(
+        text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
         text.debugDescription)
     }
   }
@@ -111,7 +149,8 @@ final class CheckEndToEndTests: XCTestCase {
     let report = await checker(endpoints).check(Self.demo(.healthy))
     XCTAssertEqual(report.primary?.code, .clockSkew)
     XCTAssertNil(report.primary?.step)
-    XCTAssertTrue(report.primary?.message.contains("17 minutes behind") ?? false,
+    XCTAssertTrue(
+      report.primary?.message.contains("17 minutes behind") ?? false,
       report.primary?.message ?? "")
   }
 
@@ -119,7 +158,8 @@ final class CheckEndToEndTests: XCTestCase {
     let endpoints = try startPair(clockOffset: -2 * 3600)
     let report = await checker(endpoints).check(Self.demo(.healthy))
     XCTAssertEqual(report.primary?.code, .clockSkew)
-    XCTAssertTrue(report.primary?.message.contains("2 hours ahead") ?? false,
+    XCTAssertTrue(
+      report.primary?.message.contains("2 hours ahead") ?? false,
       report.primary?.message ?? "")
   }
 
@@ -127,8 +167,10 @@ final class CheckEndToEndTests: XCTestCase {
     let endpoints = try startPair(delay: 3)
     let checker = KeyChecker(
       endpoints: endpoints,
-      caller: ServiceCaller(transport: URLSessionTransport(timeout: 1), retry: fastRetry))
-    let report = await checker.check(Self.demo(.delay), marketplaces: [.production])
+      caller: ServiceCaller(
+        transport: URLSessionTransport(timeout: 1), retry: fastRetry))
+    let report = await checker.check(
+      Self.demo(.delay), marketplaces: [.production])
     XCTAssertEqual(report.primary?.code, .network)
     XCTAssertTrue(report.primary?.message.contains("did not answer") ?? false)
     XCTAssertEqual(report.exitCode, 3)
@@ -144,7 +186,8 @@ final class CheckEndToEndTests: XCTestCase {
     let report = await task.value
     XCTAssertTrue(report.balances.isEmpty)
     XCTAssertEqual(report.primary?.code, .network)
-    XCTAssertTrue(report.primary?.message.contains("stopped") ?? false,
+    XCTAssertTrue(
+      report.primary?.message.contains("stopped") ?? false,
       report.primary?.message ?? "")
   }
 
@@ -160,16 +203,20 @@ final class CheckEndToEndTests: XCTestCase {
   func checker(_ endpoints: Endpoints) -> KeyChecker {
     KeyChecker(
       endpoints: endpoints,
-      caller: ServiceCaller(transport: URLSessionTransport(timeout: 10), retry: fastRetry))
+      caller: ServiceCaller(
+        transport: URLSessionTransport(timeout: 10), retry: fastRetry))
   }
 
   /// Starts production and sandbox stand-ins; STS goes to production's.
-  func startPair(clockOffset: TimeInterval = 0, delay: TimeInterval = 3) throws -> Endpoints {
+  func startPair(clockOffset: TimeInterval = 0, delay: TimeInterval = 3) throws
+    -> Endpoints
+  {
     var urls: [URL] = []
     for mode in [Marketplace.production, .sandbox] {
       let log = directory.appendingPathComponent("\(mode.rawValue).jsonl").path
       let server = StandInServer(
-        StandInConfiguration(mode: mode, clockOffset: clockOffset, delay: delay, logPath: log))
+        StandInConfiguration(
+          mode: mode, clockOffset: clockOffset, delay: delay, logPath: log))
       let port = try server.start()
       servers.append(server)
       urls.append(URL(string: "http://127.0.0.1:\(port)")!)
@@ -194,7 +241,8 @@ final class CheckEndToEndTests: XCTestCase {
     let path = directory.appendingPathComponent("production.jsonl")
     let text = (try? String(contentsOf: path, encoding: .utf8)) ?? ""
     return text.split(separator: "\n").map(String.init).filter {
-      $0.contains("\"keyID\":\"\(keyID)\"") && $0.contains("\"operation\":\"\(operation)\"")
+      $0.contains("\"keyID\":\"\(keyID)\"")
+        && $0.contains("\"operation\":\"\(operation)\"")
     }
   }
 
@@ -209,7 +257,9 @@ final class CheckEndToEndTests: XCTestCase {
     for diagnosis in report.diagnoses {
       for text in [diagnosis.message, diagnosis.detail ?? ""] {
         XCTAssertFalse(
-          text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+          text.unicodeScalars.contains {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+          },
           "\(id): \(text.debugDescription)")
       }
     }

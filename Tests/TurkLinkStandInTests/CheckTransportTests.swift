@@ -10,26 +10,35 @@ import XCTest
 /// that answer every connection with one canned reply.
 final class CheckTransportTests: XCTestCase {
   static let keys = AccessKeys(
-    accessKeyID: "AKIAIOSFODNN7EXAMPLE", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+    accessKeyID: "AKIAIOSFODNN7EXAMPLE",
+    secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
 
   func testSendsExactlyTheBodyWithALengthAndTheSignedHeaders() async throws {
-    let server = try RawServer(reply: RawServer.ok(#"{"AvailableBalance":"1.00"}"#))
+    let server = try RawServer(
+      reply: RawServer.ok(#"{"AvailableBalance":"1.00"}"#))
     defer { server.stop() }
     let url = URL(string: "http://127.0.0.1:\(server.port)")!
     let client = MTurkClient(
-      endpoint: url, caller: ServiceCaller(transport: URLSessionTransport(timeout: 5)))
+      endpoint: url,
+      caller: ServiceCaller(transport: URLSessionTransport(timeout: 5)))
 
     let outcome = await client.balance(Self.keys)
 
-    XCTAssertEqual(try? outcome.result.get(), Balance(available: "1.00", onHold: nil))
+    XCTAssertEqual(
+      try? outcome.result.get(), Balance(available: "1.00", onHold: nil))
     let request = server.requests.first ?? ""
     let lines = request.lowercased().components(separatedBy: "\r\n")
     XCTAssertTrue(lines.contains("host: 127.0.0.1:\(server.port)"), request)
     XCTAssertTrue(lines.contains("content-length: 2"), request)
     XCTAssertTrue(
-      lines.contains("x-amz-target: mturkrequesterservicev20170117.getaccountbalance"), request)
-    XCTAssertTrue(lines.contains { $0.hasPrefix("authorization: aws4-hmac-sha256 ") }, request)
-    XCTAssertFalse(lines.contains { $0.hasPrefix("transfer-encoding") }, request)
+      lines.contains(
+        "x-amz-target: mturkrequesterservicev20170117.getaccountbalance"),
+      request)
+    XCTAssertTrue(
+      lines.contains { $0.hasPrefix("authorization: aws4-hmac-sha256 ") },
+      request)
+    XCTAssertFalse(
+      lines.contains { $0.hasPrefix("transfer-encoding") }, request)
     XCTAssertTrue(request.hasSuffix("\r\n\r\n{}"), request)
     XCTAssertFalse(request.contains(Self.keys.secret))
     XCTAssertNotNil(outcome.clockOffset, "the Date header is read")
@@ -38,15 +47,18 @@ final class CheckTransportTests: XCTestCase {
   func testRedirectIsNotFollowed() async throws {
     let target = try RawServer(reply: RawServer.ok("{}"))
     defer { target.stop() }
-    let redirect = "HTTP/1.1 307 Temporary Redirect\r\n"
+    let redirect =
+      "HTTP/1.1 307 Temporary Redirect\r\n"
       + "Location: http://127.0.0.1:\(target.port)/\r\nContent-Length: 0\r\n"
       + "Connection: close\r\n\r\n"
     let server = try RawServer(reply: redirect)
     defer { server.stop() }
 
     let response = try await URLSessionTransport(timeout: 5).send(
-      HTTPRequest(url: URL(string: "http://127.0.0.1:\(server.port)")!, method: "POST",
-        headers: [.init("Content-Type", "application/x-amz-json-1.1")], body: Data("{}".utf8)))
+      HTTPRequest(
+        url: URL(string: "http://127.0.0.1:\(server.port)")!, method: "POST",
+        headers: [.init("Content-Type", "application/x-amz-json-1.1")],
+        body: Data("{}".utf8)))
 
     XCTAssertEqual(response.status, 307)
     XCTAssertEqual(target.requests.count, 0)
@@ -55,7 +67,8 @@ final class CheckTransportTests: XCTestCase {
   func testNobodyListening() async throws {
     let port = try RawServer.unusedPort()
     let request = HTTPRequest(
-      url: URL(string: "http://127.0.0.1:\(port)")!, method: "POST", headers: [], body: Data())
+      url: URL(string: "http://127.0.0.1:\(port)")!, method: "POST",
+      headers: [], body: Data())
     do {
       _ = try await URLSessionTransport(timeout: 5).send(request)
       XCTFail("no server, yet an answer")
@@ -71,7 +84,8 @@ final class CheckTransportTests: XCTestCase {
       transport: URLSessionTransport(timeout: 5),
       retry: RetryPolicy(attempts: 1))
     let url = URL(string: "http://127.0.0.1:\(server.port)")!
-    let outcome = await MTurkClient(endpoint: url, caller: caller).balance(Self.keys)
+    let outcome = await MTurkClient(endpoint: url, caller: caller).balance(
+      Self.keys)
     guard case .failure(.transport(let error)) = outcome.result else {
       return XCTFail("\(outcome.result)")
     }
@@ -145,7 +159,9 @@ final class RawServer: @unchecked Sendable {
       let request = Self.readRequest(client)
       lock.withLock { received.append(request) }
       let bytes = Array(reply.utf8)
-      _ = bytes.withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+      _ = bytes.withUnsafeBytes {
+        send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+      }
       close(client)
     }
     close(fd)
@@ -162,11 +178,18 @@ final class RawServer: @unchecked Sendable {
       let text = String(decoding: data, as: UTF8.self)
       guard let end = text.range(of: "\r\n\r\n") else { continue }
       let head = text[..<end.lowerBound].lowercased()
-      let length = head.components(separatedBy: "\r\n")
+      let length =
+        head.components(separatedBy: "\r\n")
         .first { $0.hasPrefix("content-length:") }
-        .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) }
+        .flatMap {
+          Int(
+            $0.dropFirst("content-length:".count).trimmingCharacters(
+              in: .whitespaces))
+        }
         ?? 0
-      if text.utf8.count - text[..<end.upperBound].utf8.count >= length { break }
+      if text.utf8.count - text[..<end.upperBound].utf8.count >= length {
+        break
+      }
     }
     return String(decoding: data, as: UTF8.self)
   }

@@ -42,17 +42,23 @@ public struct ServiceFault: Sendable, Equatable {
   public var turkErrorCode: String?
 
   /// Creates a fault; `message` is cleaned here.
-  public init(status: Int, code: String, message: String, turkErrorCode: String? = nil) {
+  public init(
+    status: Int, code: String, message: String, turkErrorCode: String? = nil
+  ) {
     self.status = status
     self.code = Sanitizer(maxLength: 80).clean(code)
     self.message = Sanitizer.standard.clean(message)
-    self.turkErrorCode = turkErrorCode.map { Sanitizer(maxLength: 80).clean($0) }
+    self.turkErrorCode = turkErrorCode.map {
+      Sanitizer(maxLength: 80).clean($0)
+    }
   }
 
   /// True when AWS asks the client to slow down.
   public var isThrottling: Bool {
-    let codes = ["Throttling", "ThrottlingException", "TooManyRequestsException",
-      "RequestLimitExceeded"]
+    let codes = [
+      "Throttling", "ThrottlingException", "TooManyRequestsException",
+      "RequestLimitExceeded",
+    ]
     return codes.contains(code) || (turkErrorCode ?? "").contains("Throttl")
   }
 
