@@ -152,9 +152,9 @@ enum PythonRunner {
   }
 
   /// Feeds stdin, waits, and returns stdout; throws on a non-zero exit.
-  private static func communicate(_ process: Process, stdin: Data) throws
-    -> String
-  {
+  private static func communicate(
+    _ process: Process, stdin: Data
+  ) throws -> String {
     let input = Pipe()
     let output = Pipe()
     let errors = Pipe()

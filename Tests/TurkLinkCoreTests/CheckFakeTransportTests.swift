@@ -23,8 +23,9 @@ final class FakeTransport: HTTPTransport, @unchecked Sendable {
     lock.withLock { sent.filter { $0.0 == target }.map(\.1) }
   }
 
-  func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse
-  {
+  func send(
+    _ request: HTTPRequest
+  ) async throws(TransportError) -> HTTPResponse {
     let target = FakeTransport.target(of: request.url)
     let answer = lock.withLock {
       sent.append((target, request))
@@ -90,9 +91,9 @@ enum FakeAnswers {
   }
 
   /// A `GetAccountBalance` success.
-  static func balance(_ available: String, onHold: String? = nil)
-    -> FakeTransport.Answer
-  {
+  static func balance(
+    _ available: String, onHold: String? = nil
+  ) -> FakeTransport.Answer {
     var object = ["AvailableBalance": available]
     object["OnHoldBalance"] = onHold
     let data = try! JSONSerialization.data(withJSONObject: object)
@@ -112,9 +113,9 @@ enum FakeAnswers {
   }
 
   /// A response with a body and, when given, a `Date` header.
-  static func response(_ status: Int, _ body: String, date: Date? = nil)
-    -> HTTPResponse
-  {
+  static func response(
+    _ status: Int, _ body: String, date: Date? = nil
+  ) -> HTTPResponse {
     var headers: [String: String] = [:]
     if let date { headers["Date"] = HTTPDate.format(date) }
     return HTTPResponse(status: status, headers: headers, body: Data(body.utf8))
@@ -127,9 +128,9 @@ enum FakeAnswers {
   }
 
   /// A checker over `transport` at a fixed local time.
-  static func checker(_ transport: FakeTransport, now: Date = fixedNow)
-    -> KeyChecker
-  {
+  static func checker(
+    _ transport: FakeTransport, now: Date = fixedNow
+  ) -> KeyChecker {
     KeyChecker(
       endpoints: endpoints,
       caller: ServiceCaller(transport: transport, retry: noWait(), now: { now })

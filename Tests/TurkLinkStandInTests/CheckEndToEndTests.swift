@@ -208,9 +208,9 @@ final class CheckEndToEndTests: XCTestCase {
   }
 
   /// Starts production and sandbox stand-ins; STS goes to production's.
-  func startPair(clockOffset: TimeInterval = 0, delay: TimeInterval = 3) throws
-    -> Endpoints
-  {
+  func startPair(
+    clockOffset: TimeInterval = 0, delay: TimeInterval = 3
+  ) throws -> Endpoints {
     var urls: [URL] = []
     for mode in [Marketplace.production, .sandbox] {
       let log = directory.appendingPathComponent("\(mode.rawValue).jsonl").path

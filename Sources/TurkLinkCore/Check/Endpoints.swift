@@ -70,9 +70,9 @@ public struct Endpoints: Sendable, Equatable {
 
   /// Checks one URL: a scheme of https (or http on loopback), a host, no
   /// user name or password, and never the cloud metadata address.
-  public static func validated(_ text: String, source: String)
-    throws(EndpointError) -> URL
-  {
+  public static func validated(
+    _ text: String, source: String
+  ) throws(EndpointError) -> URL {
     guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
       let host = url.host, !host.isEmpty
     else { throw .invalid(source: source, value: text) }
@@ -95,25 +95,25 @@ public struct Endpoints: Sendable, Equatable {
     }
   }
 
-  private static func stsSource(_ flag: String?, _ env: [String: String])
-    -> String
-  {
+  private static func stsSource(
+    _ flag: String?, _ env: [String: String]
+  ) -> String {
     if flag != nil { return "--endpoint-url" }
     return env["AWS_ENDPOINT_URL_STS"] != nil
       ? "AWS_ENDPOINT_URL_STS" : "AWS_ENDPOINT_URL"
   }
 
-  private static func productionSource(_ flag: String?, _ env: [String: String])
-    -> String
-  {
+  private static func productionSource(
+    _ flag: String?, _ env: [String: String]
+  ) -> String {
     if flag != nil { return "--endpoint-url" }
     return env["AWS_ENDPOINT_URL_MTURK"] != nil
       ? "AWS_ENDPOINT_URL_MTURK" : "AWS_ENDPOINT_URL"
   }
 
-  private static func sandboxSource(_ flag: String?, _ env: [String: String])
-    -> String
-  {
+  private static func sandboxSource(
+    _ flag: String?, _ env: [String: String]
+  ) -> String {
     if flag != nil { return "--sandbox-endpoint-url" }
     return env["TURKLINK_SANDBOX_ENDPOINT_URL"] != nil
       ? "TURKLINK_SANDBOX_ENDPOINT_URL" : "--endpoint-url"

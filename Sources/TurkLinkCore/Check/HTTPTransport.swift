@@ -38,8 +38,9 @@ public struct HTTPResponse: Sendable, Equatable {
   public var body: Data
 
   /// Creates a response.
-  public init(status: Int, headers: [String: String] = [:], body: Data = Data())
-  {
+  public init(
+    status: Int, headers: [String: String] = [:], body: Data = Data()
+  ) {
     self.status = status
     self.headers = headers
     self.body = body

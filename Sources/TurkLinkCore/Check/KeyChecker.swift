@@ -125,9 +125,9 @@ public struct KeyChecker: Sendable {
 
   /// The report with `more` added: one diagnosis per code and step (the
   /// same fault seen on two marketplaces is said once), worst first.
-  private func finished(_ report: CheckReport, adding more: [Diagnosis])
-    -> CheckReport
-  {
+  private func finished(
+    _ report: CheckReport, adding more: [Diagnosis]
+  ) -> CheckReport {
     var result = report
     var seen = Set<String>()
     let all = (report.diagnoses + more).filter {

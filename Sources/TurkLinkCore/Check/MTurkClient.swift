@@ -52,9 +52,9 @@ public struct MTurkClient: Sendable {
 
   /// The error of a non-200 answer, from the body or the
   /// `x-amzn-ErrorType` header; `malformed` when neither names one.
-  static func fault(_ response: HTTPResponse, _ object: [String: Any]?)
-    -> CallFailure
-  {
+  static func fault(
+    _ response: HTTPResponse, _ object: [String: Any]?
+  ) -> CallFailure {
     let typeHeader = response.header("x-amzn-ErrorType").map {
       String($0.prefix { $0 != ":" })
     }

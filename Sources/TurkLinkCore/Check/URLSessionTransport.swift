@@ -32,9 +32,9 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
   deinit { session.invalidateAndCancel() }
 
   /// Sends `request`, cancelling it when the calling task is cancelled.
-  public func send(_ request: HTTPRequest) async throws(TransportError)
-    -> HTTPResponse
-  {
+  public func send(
+    _ request: HTTPRequest
+  ) async throws(TransportError) -> HTTPResponse {
     let box = TaskBox()
     let result: Result<HTTPResponse, TransportError> =
       await withTaskCancellationHandler {

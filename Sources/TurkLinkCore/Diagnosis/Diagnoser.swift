@@ -71,9 +71,9 @@ public struct Diagnoser: Sendable {
   }
 
   /// A hint that a requester account has no money to spend.
-  public func zeroBalance(_ balance: Balance, marketplace: Marketplace)
-    -> Diagnosis
-  {
+  public func zeroBalance(
+    _ balance: Balance, marketplace: Marketplace
+  ) -> Diagnosis {
     Diagnosis(
       code: .zeroBalance,
       message:

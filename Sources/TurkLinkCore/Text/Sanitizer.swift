@@ -95,8 +95,9 @@ public struct Sanitizer: Sendable {
   }
 
   /// Skips a C1 CSI (0x9B) or OSC (0x9D) introducer and its body.
-  static func skipC1String(_ scalars: [Unicode.Scalar], from start: Int) -> Int
-  {
+  static func skipC1String(
+    _ scalars: [Unicode.Scalar], from start: Int
+  ) -> Int {
     scalars[start].value == 0x9B
       ? skipCSI(scalars, from: start + 1) : skipString(scalars, from: start + 1)
   }
