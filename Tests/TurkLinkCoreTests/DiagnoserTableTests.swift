@@ -256,6 +256,23 @@ final class DiagnoserTableTests: XCTestCase {
       ],
       code: .network, step: nil, says: ["dropped"]),
     Case(
+      id: "sts-down-mturk-fine",
+      scripts: [
+        .sts: [.failure(.timeout)], .production: [F.balance("3.00")],
+        .sandbox: [F.balance("10000.00")],
+      ],
+      code: nil, step: nil, ok: true),
+    Case(
+      id: "sts-down-mturk-unknown-key",
+      scripts: [
+        .sts: [F.mturkError(503, "ServiceUnavailable", "down")],
+        .production: [
+          F.mturkError(400, "UnrecognizedClientException", "who")
+        ],
+        .sandbox: [F.mturkError(400, "UnrecognizedClientException", "who")],
+      ],
+      code: .unknownKey, step: .accessKeys),
+    Case(
       id: "garbage-body",
       scripts: [
         .sts: [F.identity()],

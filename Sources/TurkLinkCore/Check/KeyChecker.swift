@@ -44,36 +44,42 @@ public struct KeyChecker: Sendable {
       return report
     }
 
-    let sts = await STSClient(endpoint: endpoints.sts, caller: caller)
-      .callerIdentity(keys)
-    var stsProblem: Diagnosis?
-    switch sts.result {
-    case .success(let identity):
-      report.identity = identity
-      if identity.isRoot {
-        report.diagnoses.append(diagnoser.rootKey(identity))
-      }
-    case .failure(let failure):
-      let diagnosis = diagnoser.failure(
-        failure, target: .sts, clockOffset: sts.clockOffset)
-      // A key AWS rejects fails MTurk the same way: stop here.
-      guard diagnosis.code.isTransient else {
-        return finished(report, adding: [diagnosis])
-      }
-      stsProblem = diagnosis
+    let (identity, stsProblem) = await whoAmI(keys)
+    report.identity = identity
+    if let identity, identity.isRoot {
+      report.diagnoses.append(diagnoser.rootKey(identity))
     }
-    if Task.isCancelled, let stsProblem {
+    // A key AWS rejects fails MTurk the same way: stop there.
+    if let stsProblem, !stsProblem.code.isTransient || Task.isCancelled {
       return finished(report, adding: [stsProblem])
     }
 
     let found = await balances(keys, marketplaces: marketplaces)
     report.balances = found.balances
     var extra = found.diagnoses
+    // STS failing for a passing reason matters only when MTurk failed
+    // too, and then after what MTurk said about the keys.
     if let stsProblem, found.balances.isEmpty {
-      extra.insert(stsProblem, at: 0)
+      extra.append(stsProblem)
     }
     return finished(
       report, adding: extra + zeroBalance(found.balances, marketplaces))
+  }
+
+  /// Asks STS who the keys belong to: the identity, or the diagnosis.
+  private func whoAmI(
+    _ keys: AccessKeys
+  ) async -> (CallerIdentity?, Diagnosis?) {
+    let sts = await STSClient(endpoint: endpoints.sts, caller: caller)
+      .callerIdentity(keys)
+    switch sts.result {
+    case .success(let identity):
+      return (identity, nil)
+    case .failure(let failure):
+      let diagnosis = diagnoser.failure(
+        failure, target: .sts, clockOffset: sts.clockOffset)
+      return (nil, diagnosis)
+    }
   }
 
   /// Asks every marketplace for its balance, side by side.
