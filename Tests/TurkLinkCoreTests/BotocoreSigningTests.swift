@@ -25,6 +25,7 @@ final class BotocoreSigningTests: XCTestCase {
     print(request.headers["Authorization"])
     """
 
+  /// One request to sign both ways.
   struct Case {
     let id: String
     let service: String
@@ -106,6 +107,7 @@ final class BotocoreSigningTests: XCTestCase {
     return output.split(separator: "\n").map(String.init)
   }
 
+  /// Skips, saying so, when python3 cannot import botocore.
   func skipWithoutBotocore() throws {
     let found =
       (try? PythonRunner.run(script: "import botocore", stdin: Data())) != nil
@@ -118,6 +120,7 @@ final class BotocoreSigningTests: XCTestCase {
 
 /// Runs python3 with AWS configuration pointed away from the real one.
 enum PythonRunner {
+  /// python3 exited with an error.
   struct Failed: Error {
     let status: Int32
     let stderr: String

@@ -85,6 +85,7 @@ final class CheckClientTests: XCTestCase {
   }
 
   func testMTurkErrorDecoding() {
+    /// One decoding case.
     struct Case {
       let id: String
       let response: HTTPResponse
@@ -154,6 +155,7 @@ final class CheckClientTests: XCTestCase {
   }
 
   func testRetriesOnlyWhatCanRecover() async {
+    /// One retry case: a script and what it should cost.
     struct Case {
       let id: String
       let script: [FakeTransport.Answer]
@@ -251,6 +253,7 @@ final class CheckClientTests: XCTestCase {
     XCTAssertEqual(outcome.clockOffset, 600)
   }
 
+  /// The response inside a canned answer.
   func answer(_ answer: FakeTransport.Answer) -> HTTPResponse {
     try! answer.get()
   }
@@ -259,6 +262,7 @@ final class CheckClientTests: XCTestCase {
 /// Records the waits a retry policy asks for.
 actor WaitRecorder {
   var delays: [TimeInterval] = []
+  /// Notes one wait.
   func add(_ delay: TimeInterval) { delays.append(delay) }
 }
 
@@ -268,11 +272,13 @@ final class TickingClock: @unchecked Sendable {
   private var current: Date
   private let step: TimeInterval
 
+  /// Starts at `start`, moving `step` seconds per reading.
   init(start: Date, step: TimeInterval) {
     current = start
     self.step = step
   }
 
+  /// The current time; then the clock moves on.
   func next() -> Date {
     lock.withLock {
       defer { current.addTimeInterval(step) }

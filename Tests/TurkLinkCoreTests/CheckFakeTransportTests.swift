@@ -23,6 +23,7 @@ final class FakeTransport: HTTPTransport, @unchecked Sendable {
     lock.withLock { sent.filter { $0.0 == target }.map(\.1) }
   }
 
+  /// Answers from the script of the service `request` goes to.
   func send(
     _ request: HTTPRequest
   ) async throws(TransportError) -> HTTPResponse {

@@ -6,6 +6,7 @@ import XCTest
 /// One row of DESIGN.md's diagnosis table per case: canned service answers
 /// in, the primary diagnosis's code and step out.
 final class DiagnoserTableTests: XCTestCase {
+  /// One row: answers in, expected primary diagnosis out.
   struct Case {
     let id: String
     var keys = FakeAnswers.keys

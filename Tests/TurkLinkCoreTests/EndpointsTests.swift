@@ -5,6 +5,7 @@ import XCTest
 
 /// Endpoint resolution from flags and environment, and the URL rules.
 final class EndpointsTests: XCTestCase {
+  /// Options and environment in, three URLs out.
   struct Case {
     let id: String
     var flag: String? = nil

@@ -7,6 +7,7 @@ import XCTest
 /// on 127.0.0.1 (production and sandbox; both answer STS): one case per
 /// row of DESIGN.md's diagnosis table.
 final class CheckEndToEndTests: XCTestCase {
+  /// One row: a key pair and the expected primary diagnosis.
   struct Case {
     let id: String
     let keys: AccessKeys
@@ -17,9 +18,11 @@ final class CheckEndToEndTests: XCTestCase {
     var productionAttempts: Int? = nil
   }
 
+  /// The demo keys of the account in `state`.
   static func demo(_ state: AccountState) -> AccessKeys {
     DemoAccounts.account(for: state).keys
   }
+  /// The demo keys of the account with `fault`.
   static func demo(_ fault: Fault) -> AccessKeys {
     DemoAccounts.account(with: fault).keys
   }
@@ -200,6 +203,7 @@ final class CheckEndToEndTests: XCTestCase {
 
   let fastRetry = RetryPolicy(attempts: 3, baseDelay: 0.01, jitter: 0.01)
 
+  /// A checker over URLSession with quick retries.
   func checker(_ endpoints: Endpoints) -> KeyChecker {
     KeyChecker(
       endpoints: endpoints,
@@ -237,6 +241,7 @@ final class CheckEndToEndTests: XCTestCase {
     return logLines(keyID, operation: "GetAccountBalance").count
   }
 
+  /// The production log lines for `keyID` and `operation`.
   func logLines(_ keyID: String, operation: String) -> [String] {
     let path = directory.appendingPathComponent("production.jsonl")
     let text = (try? String(contentsOf: path, encoding: .utf8)) ?? ""
@@ -246,6 +251,7 @@ final class CheckEndToEndTests: XCTestCase {
     }
   }
 
+  /// Waits until the production stand-in has logged the call.
   func waitForLog(_ keyID: String, operation: String) async throws {
     for _ in 0..<200 where logLines(keyID, operation: operation).isEmpty {
       try await Task.sleep(nanoseconds: 20_000_000)

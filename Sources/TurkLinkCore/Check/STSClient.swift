@@ -76,6 +76,7 @@ final class XMLFields: NSObject, XMLParserDelegate {
     return parser.parse() ? collector.fields : nil
   }
 
+  /// Starts a fresh text buffer for each element.
   func parser(
     _ parser: XMLParser, didStartElement elementName: String,
     namespaceURI: String?,
@@ -85,11 +86,13 @@ final class XMLFields: NSObject, XMLParserDelegate {
     text = ""
   }
 
+  /// Gathers the text of the current element.
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     // A cap keeps a hostile answer from growing memory without bound.
     if text.utf8.count < 4096 { text += string }
   }
 
+  /// Files the finished element under its name without prefix.
   func parser(
     _ parser: XMLParser, didEndElement elementName: String,
     namespaceURI: String?,

@@ -142,6 +142,7 @@ private final class TaskBox: @unchecked Sendable {
 private final class NoRedirects: NSObject, URLSessionTaskDelegate,
   @unchecked Sendable
 {
+  /// Declines every redirect; the 3xx answer is returned as it is.
   func urlSession(
     _ session: URLSession, task: URLSessionTask,
     willPerformHTTPRedirection response: HTTPURLResponse,
