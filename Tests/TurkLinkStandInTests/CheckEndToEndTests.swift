@@ -95,6 +95,7 @@ final class CheckEndToEndTests: XCTestCase {
   var directory: URL!
 
   override func setUpWithError() throws {
+    try LoopbackGuard.skipIfProxied()
     directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("turklink-check-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(

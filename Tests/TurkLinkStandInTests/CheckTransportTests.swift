@@ -9,6 +9,10 @@ import XCTest
 /// URLSessionTransport on the wire, against tiny raw servers on 127.0.0.1
 /// that answer every connection with one canned reply.
 final class CheckTransportTests: XCTestCase {
+  override func setUpWithError() throws {
+    try LoopbackGuard.skipIfProxied()
+  }
+
   static let keys = AccessKeys(
     accessKeyID: "AKIAIOSFODNN7EXAMPLE",
     secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
@@ -93,6 +97,25 @@ final class CheckTransportTests: XCTestCase {
     let diagnosis = Diagnoser().failure(.transport(error), target: .production)
     XCTAssertEqual(diagnosis.code, .network)
     XCTAssertFalse(diagnosis.message.contains("\u{1B}"))
+  }
+}
+
+/// Keeps loopback tests on loopback: FoundationNetworking ignores
+/// `connectionProxyDictionary`, and libcurl would send even a request for
+/// 127.0.0.1 to a proxy named in the environment unless `no_proxy`
+/// exempts it.
+enum LoopbackGuard {
+  /// Skips the test when a proxy variable could capture loopback traffic.
+  static func skipIfProxied() throws {
+    let env = ProcessInfo.processInfo.environment
+    let proxies = [
+      "http_proxy", "all_proxy", "ALL_PROXY", "https_proxy", "HTTPS_PROXY",
+    ]
+    guard proxies.contains(where: { !(env[$0] ?? "").isEmpty }) else { return }
+    let exempt = (env["no_proxy"] ?? env["NO_PROXY"] ?? "")
+      .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    if exempt.contains("*") || exempt.contains("127.0.0.1") { return }
+    throw XCTSkip("a proxy is set and no_proxy does not exempt 127.0.0.1")
   }
 }
 
