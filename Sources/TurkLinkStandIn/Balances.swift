@@ -38,13 +38,15 @@ struct Balances: Sendable {
     default:
       return mode == .sandbox
         ? Replies.balance(available: Self.sandboxBalance, onHold: nil)
-        : Replies.balance(available: account.productionBalance, onHold: account.onHold)
+        : Replies.balance(
+          available: account.productionBalance, onHold: account.onHold)
     }
   }
 
   /// The RequestError MTurk gives when no requester account is linked.
   private func notLinked() -> HTTPResponse {
-    let site = mode == .sandbox ? "requestersandbox.mturk.com" : "requester.mturk.com"
+    let site =
+      mode == .sandbox ? "requestersandbox.mturk.com" : "requester.mturk.com"
     return Replies.mturkError(
       400, "RequestError",
       "This AWS account is not linked to an MTurk requester account. "
@@ -56,23 +58,31 @@ struct Balances: Sendable {
   private func answer(_ fault: Fault, _ account: StandInAccount) -> Outcome {
     switch fault {
     case .drop:
-      return Outcome(response: nil, record: LogRecord("", nil, true, code: "drop"))
+      return Outcome(
+        response: nil, record: LogRecord("", nil, true, code: "drop"))
     case .delay:
       var delayed = outcome(stateReply(account))
       delayed.delay = delay
       return delayed
     case .serverError:
-      return outcome(Replies.mturkError(
-        500, "ServiceFault", "The service could not handle the request; try again."))
+      return outcome(
+        Replies.mturkError(
+          500, "ServiceFault",
+          "The service could not handle the request; try again."))
     case .throttle:
-      return outcome(Replies.mturkError(400, "ThrottlingException", "Rate exceeded"))
+      return outcome(
+        Replies.mturkError(400, "ThrottlingException", "Rate exceeded"))
     case .garbage:
       let body = "<html><body>upstream hiccup: not JSON</body></html>"
-      let response = HTTPResponse(status: 200, contentType: Replies.jsonType, body: body)
-      return Outcome(response: response, record: LogRecord("", nil, true, code: "garbage"))
+      let response = HTTPResponse(
+        status: 200, contentType: Replies.jsonType, body: body)
+      return Outcome(
+        response: response, record: LogRecord("", nil, true, code: "garbage"))
     case .escapes:
-      return outcome(Replies.mturkError(400, "RequestError", Self.hostileMessage,
-        turkCode: "AWS.MechanicalTurk.ServiceError"))
+      return outcome(
+        Replies.mturkError(
+          400, "RequestError", Self.hostileMessage,
+          turkCode: "AWS.MechanicalTurk.ServiceError"))
     }
   }
 

@@ -52,11 +52,14 @@ enum Replies {
       </ErrorResponse>
 
       """
-    return HTTPResponse(status: status, contentType: "text/xml", body: body, code: code)
+    return HTTPResponse(
+      status: status, contentType: "text/xml", body: body, code: code)
   }
 
   /// STS's `GetCallerIdentity` answer.
-  static func callerIdentity(_ account: StandInAccount, requestID: String) -> HTTPResponse {
+  static func callerIdentity(_ account: StandInAccount, requestID: String)
+    -> HTTPResponse
+  {
     let body = """
       <GetCallerIdentityResponse xmlns="\(stsNamespace)">
         <GetCallerIdentityResult>
@@ -75,7 +78,8 @@ enum Replies {
 
   /// A flat JSON object of string fields, in the given order.
   static func json(_ fields: [(String, String)]) -> String {
-    "{" + fields.map { "\(jsonString($0.0)):\(jsonString($0.1))" }
+    "{"
+      + fields.map { "\(jsonString($0.0)):\(jsonString($0.1))" }
       .joined(separator: ",") + "}"
   }
 

@@ -52,7 +52,8 @@ struct Verifier: Sendable {
     }
     let keyID = credential.keyID
 
-    guard let account = configuration.account(keyID: keyID), account.state != .inactive
+    guard let account = configuration.account(keyID: keyID),
+      account.state != .inactive
     else { return .rejected(.unknownKey, keyID: keyID) }
     if let failure = checkScopeAndTime(request, credential, service: service) {
       return .rejected(failure, keyID: keyID)
@@ -72,13 +73,18 @@ struct Verifier: Sendable {
     if credential.region != "us-east-1" {
       return .wrongScope("Credential should be scoped to region 'us-east-1'.")
     }
-    if credential.service != service.scopeName || credential.terminator != "aws4_request" {
-      return .wrongScope("Credential should be scoped to service '\(service.scopeName)'.")
+    if credential.service != service.scopeName
+      || credential.terminator != "aws4_request"
+    {
+      return .wrongScope(
+        "Credential should be scoped to service '\(service.scopeName)'.")
     }
-    guard let amzDate = request.header("x-amz-date"), let date = Self.parseAmzDate(amzDate)
+    guard let amzDate = request.header("x-amz-date"),
+      let date = Self.parseAmzDate(amzDate)
     else { return .malformed("X-Amz-Date") }
     if !amzDate.hasPrefix(credential.date) {
-      return .wrongScope("Credential date \(credential.date) does not match \(amzDate).")
+      return .wrongScope(
+        "Credential date \(credential.date) does not match \(amzDate).")
     }
     return skewFailure(amzDate, date)
   }
@@ -109,12 +115,15 @@ struct Verifier: Sendable {
     _ request: HTTPRequest, _ credential: Credential, secret: String
   ) -> String {
     let names = Set(credential.signedHeaders)
-    let headers = request.headers.filter { names.contains($0.name.lowercased()) }
+    let headers = request.headers.filter {
+      names.contains($0.name.lowercased())
+    }
     let received = SigningRequest(
       method: request.method, path: request.path ?? "", query: request.query,
       headers: headers, body: request.body)
     let keys = AccessKeys(accessKeyID: credential.keyID, secret: secret)
-    let signer = Signer(keys: keys, region: credential.region, service: credential.service)
+    let signer = Signer(
+      keys: keys, region: credential.region, service: credential.service)
     return signer.signature(for: received).signature
   }
 
@@ -124,11 +133,12 @@ struct Verifier: Sendable {
     guard header.hasPrefix(prefix) else { return nil }
     var fields: [String: String] = [:]
     for part in header.dropFirst(prefix.count).split(separator: ",") {
-      let pair = String(part).trimmed.split(separator: "=", maxSplits: 1)
+      let pair = part.trimmed.split(separator: "=", maxSplits: 1)
       guard pair.count == 2 else { return nil }
       fields[String(pair[0])] = String(pair[1])
     }
-    guard let scope = fields["Credential"]?.split(separator: "/"), scope.count == 5,
+    guard let scope = fields["Credential"]?.split(separator: "/"),
+      scope.count == 5,
       let signed = fields["SignedHeaders"], let signature = fields["Signature"]
     else { return nil }
     return Credential(

@@ -25,10 +25,13 @@ enum BasicKeyFormat {
     }
     let secret = keys.secret
     let secretChars = secret.unicodeScalars.allSatisfy {
-      ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0)
+      ("A"..."Z").contains($0) || ("a"..."z").contains($0)
+        || ("0"..."9").contains($0)
         || $0 == "/" || $0 == "+"
     }
-    if secret.count != 40 || !secretChars { return .badSecret(length: secret.count) }
+    if secret.count != 40 || !secretChars {
+      return .badSecret(length: secret.count)
+    }
     return nil
   }
 

@@ -51,8 +51,10 @@ public enum AccessKeyCSV {
     } else if first.fields.count == 2 {
       columns = Columns(id: 0, secret: 1, user: nil)
     } else {
+      let count = first.fields.count
       throw KeyError.csvLayout(
-        "its first line has \(first.fields.count) columns and no header")
+        "its first line has \(count) column\(count == 1 ? "" : "s") and no header"
+      )
     }
     return try records.map { try entry($0, columns) }
   }
@@ -82,25 +84,33 @@ public enum AccessKeyCSV {
   public static func pastedEntries(_ pasted: String) -> [Entry]? {
     let text = trimmedPaste(pasted)
     guard text.contains(",") else { return nil }
-    guard let entries = try? entries(in: text), !entries.isEmpty else { return nil }
+    guard let entries = try? entries(in: text), !entries.isEmpty else {
+      return nil
+    }
     return entries
   }
 
   /// The columns a header row names, or nil when `fields` is no header.
   static func headerColumns(_ fields: [String]) -> Columns? {
-    let names = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let names = fields.map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }
     guard let id = names.firstIndex(of: "access key id"),
       let secret = names.firstIndex(of: "secret access key")
     else { return nil }
-    return Columns(id: id, secret: secret, user: names.firstIndex(of: "user name"))
+    return Columns(
+      id: id, secret: secret, user: names.firstIndex(of: "user name"))
   }
 
   /// The entry of one key row, after cleaning and checking its keys.
-  private static func entry(_ record: CSVRecords.Record, _ columns: Columns) throws -> Entry {
+  private static func entry(_ record: CSVRecords.Record, _ columns: Columns)
+    throws -> Entry
+  {
     let fields = record.fields
     guard fields.count > max(columns.id, columns.secret) else {
       throw KeyError.csvLayout(
-        "line \(record.line) has \(fields.count) columns, fewer than its header")
+        "line \(record.line) has \(fields.count) columns, fewer than its header"
+      )
     }
 
     let keys = AccessKeys(
@@ -110,7 +120,9 @@ public enum AccessKeyCSV {
       throw KeyError.csvBadKey(line: record.line, problem)
     }
     let user = columns.user.flatMap { $0 < fields.count ? fields[$0] : nil }
-    return Entry(keys: keys, userName: user.flatMap { $0.isEmpty ? nil : $0 }, line: record.line)
+    return Entry(
+      keys: keys, userName: user.flatMap { $0.isEmpty ? nil : $0 },
+      line: record.line)
   }
 
   /// The text without a leading UTF-8 byte-order mark.

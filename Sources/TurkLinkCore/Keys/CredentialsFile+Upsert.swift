@@ -34,10 +34,15 @@ extension CredentialsFile {
   static func validate(profile: String, keys: AccessKeys) throws {
     let allowed = profile.unicodeScalars.allSatisfy { scalar in
       scalar.isASCII
-        && (CharacterSet.alphanumerics.contains(scalar) || "._-@+".unicodeScalars.contains(scalar))
+        && (CharacterSet.alphanumerics.contains(scalar)
+          || "._-@+".unicodeScalars.contains(scalar))
     }
-    guard !profile.isEmpty, allowed else { throw KeyError.invalidProfileName(profile) }
-    if let problem = KeyFormat.problems(keys).first { throw KeyError.invalidKeys(problem) }
+    guard !profile.isEmpty, allowed else {
+      throw KeyError.invalidProfileName(profile)
+    }
+    if let problem = KeyFormat.problems(keys).first {
+      throw KeyError.invalidKeys(problem)
+    }
   }
 
   /// The line end new lines use: CRLF when most lines end so, else LF.
@@ -53,12 +58,16 @@ extension CredentialsFile {
   func sectionLineRanges(of profile: String) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     for (index, line) in lines.enumerated() {
-      guard case .header(let name) = line.kind, name == profile else { continue }
+      guard case .header(let name) = line.kind, name == profile else {
+        continue
+      }
       var end = index + 1
       var lastContent = index
       while end < lines.count {
         if case .header = lines[end].kind { break }
-        if lines[end].kind != .blank, lines[end].kind != .comment { lastContent = end }
+        if lines[end].kind != .blank, lines[end].kind != .comment {
+          lastContent = end
+        }
         end += 1
       }
       ranges.append(index..<(lastContent + 1))
@@ -84,7 +93,9 @@ extension CredentialsFile {
   /// (missing ones added after the last setting), or dropped when `keys`
   /// is nil; every other line unchanged.
   private func rewritten(_ range: Range<Int>, keys: AccessKeys?) -> [UInt8] {
-    let wanted = keys.map { [Self.idKey: $0.accessKeyID, Self.secretKey: $0.secret] } ?? [:]
+    let wanted =
+      keys.map { [Self.idKey: $0.accessKeyID, Self.secretKey: $0.secret] }
+      ?? [:]
     var written = Set<String>()
     var pieces: [[UInt8]] = []
     for index in range {
@@ -95,11 +106,15 @@ extension CredentialsFile {
         pieces.append(Array(bytes[line.range]))
         continue
       }
-      guard let value = wanted[key], written.insert(key).inserted else { continue }
+      guard let value = wanted[key], written.insert(key).inserted else {
+        continue
+      }
       pieces.append(Self.entryLine(key, value) + lineEnd(of: line))
     }
 
-    let missing = [Self.idKey, Self.secretKey].filter { wanted[$0] != nil && !written.contains($0) }
+    let missing = [Self.idKey, Self.secretKey].filter {
+      wanted[$0] != nil && !written.contains($0)
+    }
     var out = addMissing(missing, wanted, to: pieces)
     keepMissingFinalNewline(&out, range: range)
     return out
@@ -107,8 +122,10 @@ extension CredentialsFile {
 
   /// When the file's last line was dropped and had no line end, removes
   /// the line end now closing the section, so the file still ends bare.
-  private func keepMissingFinalNewline(_ out: inout [UInt8], range: Range<Int>) {
-    guard range.upperBound == lines.count, lines[range.upperBound - 1].endLength == 0,
+  private func keepMissingFinalNewline(_ out: inout [UInt8], range: Range<Int>)
+  {
+    guard range.upperBound == lines.count,
+      lines[range.upperBound - 1].endLength == 0,
       out.last == 0x0A
     else { return }
     out.removeLast()
@@ -123,7 +140,9 @@ extension CredentialsFile {
     var pieces = pieces
     let end = dominantLineEnd
     var insertAt = pieces.count
-    while insertAt > 1, Self.isBlankOrComment(pieces[insertAt - 1]) { insertAt -= 1 }
+    while insertAt > 1, Self.isBlankOrComment(pieces[insertAt - 1]) {
+      insertAt -= 1
+    }
     let atFileEnd = pieces[insertAt - 1].last != 0x0A
 
     var added: [UInt8] = []
@@ -136,7 +155,9 @@ extension CredentialsFile {
   }
 
   /// The file with each line range replaced by its new bytes.
-  private func applying(_ edits: [(lines: Range<Int>, bytes: [UInt8])]) -> [UInt8] {
+  private func applying(_ edits: [(lines: Range<Int>, bytes: [UInt8])])
+    -> [UInt8]
+  {
     var out: [UInt8] = []
     var cursor = 0
     for edit in edits {
@@ -151,7 +172,8 @@ extension CredentialsFile {
 
   /// The line end a line already has (none for a last line without one).
   private func lineEnd(of line: Line) -> [UInt8] {
-    Array(bytes[(line.range.upperBound - line.endLength)..<line.range.upperBound])
+    Array(
+      bytes[(line.range.upperBound - line.endLength)..<line.range.upperBound])
   }
 
   /// `key = value` as bytes.
@@ -161,8 +183,9 @@ extension CredentialsFile {
 
   /// Whether a line's bytes are blank or a comment.
   private static func isBlankOrComment(_ line: [UInt8]) -> Bool {
-    let kind = classify(String(decoding: line, as: UTF8.self)
-      .trimmingCharacters(in: .newlines))
+    let kind = classify(
+      String(decoding: line, as: UTF8.self)
+        .trimmingCharacters(in: .newlines))
     return kind == .blank || kind == .comment
   }
 }

@@ -53,7 +53,8 @@ public struct CredentialsFile: Sendable, Equatable {
   public var profileNames: [String] {
     var seen = Set<String>()
     return lines.compactMap { line in
-      guard case .header(let name) = line.kind, seen.insert(name).inserted else { return nil }
+      guard case .header(let name) = line.kind, seen.insert(name).inserted
+      else { return nil }
       return name
     }
   }
@@ -103,10 +104,14 @@ public struct CredentialsFile: Sendable, Equatable {
       let newline = bytes[start...].firstIndex(of: 0x0A)
       let end = newline.map { $0 + 1 } ?? bytes.count
       var endLength = newline == nil ? 0 : 1
-      if let newline, newline > start, bytes[newline - 1] == 0x0D { endLength = 2 }
+      if let newline, newline > start, bytes[newline - 1] == 0x0D {
+        endLength = 2
+      }
 
-      let text = String(decoding: bytes[start..<(end - endLength)], as: UTF8.self)
-      lines.append(Line(range: start..<end, endLength: endLength, kind: classify(text)))
+      let text = String(
+        decoding: bytes[start..<(end - endLength)], as: UTF8.self)
+      lines.append(
+        Line(range: start..<end, endLength: endLength, kind: classify(text)))
       start = end
     }
     return lines
@@ -122,10 +127,12 @@ public struct CredentialsFile: Sendable, Equatable {
       let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
       return .header(name.trimmingCharacters(in: .whitespaces))
     }
-    guard let delimiter = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
+    guard let delimiter = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" })
+    else {
       return .other
     }
-    let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
+    let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces)
+      .lowercased()
     let value = trimmed[trimmed.index(after: delimiter)...]
       .trimmingCharacters(in: .whitespaces)
     return .entry(key: key, value: value)

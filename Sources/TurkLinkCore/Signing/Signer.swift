@@ -38,7 +38,8 @@ public struct Signer: Sendable {
   /// Creates a signer.
   public init(
     keys: AccessKeys, region: String, service: String,
-    normalizePath: Bool = true, signBody: Bool = false, sessionToken: String? = nil,
+    normalizePath: Bool = true, signBody: Bool = false,
+    sessionToken: String? = nil,
     signsSessionToken: Bool = true
   ) {
     self.keys = keys
@@ -66,7 +67,9 @@ public struct Signer: Sendable {
 
     var covered = signed
     if !signsSessionToken {
-      covered.headers.removeAll { $0.name.lowercased() == "x-amz-security-token" }
+      covered.headers.removeAll {
+        $0.name.lowercased() == "x-amz-security-token"
+      }
     }
     let parts = signature(for: covered)
 
@@ -99,11 +102,13 @@ public struct Signer: Sendable {
     let key = signingKey(dateStamp: dateStamp)
     let signature = Crypto.hex(
       Crypto.hmacSHA256(key: key, message: Array(stringToSign.utf8)))
-    let authorization = "AWS4-HMAC-SHA256 Credential=\(keys.accessKeyID)/\(scope), "
+    let authorization =
+      "AWS4-HMAC-SHA256 Credential=\(keys.accessKeyID)/\(scope), "
       + "SignedHeaders=\(signedHeaders), Signature=\(signature)"
     return SignatureParts(
       canonicalRequest: canonicalRequest, stringToSign: stringToSign,
-      signature: signature, signedHeaders: signedHeaders, authorization: authorization)
+      signature: signature, signedHeaders: signedHeaders,
+      authorization: authorization)
   }
 
   /// The derived key for one day, region and service.
@@ -120,7 +125,9 @@ public struct Signer: Sendable {
   private func headersToSign(
     _ request: SigningRequest, amzDate: String
   ) -> [SigningRequest.Header] {
-    var headers = request.headers.filter { $0.name.lowercased() != "authorization" }
+    var headers = request.headers.filter {
+      $0.name.lowercased() != "authorization"
+    }
     if let token = sessionToken {
       headers.append(.init("X-Amz-Security-Token", token))
     }
@@ -138,7 +145,8 @@ public struct Signer: Sendable {
   public static func amzDate(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    let c = calendar.dateComponents(
+      [.year, .month, .day, .hour, .minute, .second], from: date)
     return String(
       format: "%04d%02d%02dT%02d%02d%02dZ",
       c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)

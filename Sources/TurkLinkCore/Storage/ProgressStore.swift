@@ -21,7 +21,9 @@ public struct ProgressStore: Sendable {
   /// the file was unreadable or set aside. A missing file is no warning.
   public func load() -> (Progress, warning: String?) {
     let path = fileURL.path
-    guard FileManager.default.fileExists(atPath: path) else { return (Progress(), nil) }
+    guard FileManager.default.fileExists(atPath: path) else {
+      return (Progress(), nil)
+    }
 
     let data: Data
     do {
@@ -47,15 +49,23 @@ public struct ProgressStore: Sendable {
   }
 
   /// Renames a bad file to `progress.json.corrupt-<timestamp>` and says so.
-  private func setAside(_ path: String, because reason: String) -> (Progress, warning: String?) {
+  private func setAside(_ path: String, because reason: String) -> (
+    Progress, warning: String?
+  ) {
     let aside = Self.freeName(path + ".corrupt-" + Self.timestamp())
     guard rename(path, aside) == 0 else {
       let why = String(cString: strerror(errno))
-      return (Progress(), "Your saved progress (\(path)) \(reason) and could not be "
-        + "moved aside (\(why)); starting afresh.")
+      return (
+        Progress(),
+        "Your saved progress (\(path)) \(reason) and could not be "
+          + "moved aside (\(why)); starting afresh."
+      )
     }
-    return (Progress(), "Your saved progress \(reason); it was moved to \(aside) "
-      + "and the wizard starts afresh.")
+    return (
+      Progress(),
+      "Your saved progress \(reason); it was moved to \(aside) "
+        + "and the wizard starts afresh."
+    )
   }
 
   /// `path`, or `path-2`, `path-3`… if the name is taken.
