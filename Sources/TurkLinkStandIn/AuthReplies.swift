@@ -3,7 +3,7 @@ enum AuthReplies {
   /// The error for `failure`, in `service`'s shape and status.
   static func reply(
     _ failure: AuthFailure, service: Service, requestID: String
-  ) -> HTTPResponse {
+  ) -> ServerReply {
     let (mturkType, stsCode, message) = describe(failure)
     switch service {
     case .mturk:

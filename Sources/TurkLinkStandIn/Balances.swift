@@ -19,7 +19,7 @@ struct Balances: Sendable {
     return outcome(stateReply(account))
   }
 
-  private func stateReply(_ account: StandInAccount) -> HTTPResponse {
+  private func stateReply(_ account: StandInAccount) -> ServerReply {
     switch account.state {
     case .noPolicyAccessDenied:
       return Replies.mturkError(
@@ -44,7 +44,7 @@ struct Balances: Sendable {
   }
 
   /// The RequestError MTurk gives when no requester account is linked.
-  private func notLinked() -> HTTPResponse {
+  private func notLinked() -> ServerReply {
     let site =
       mode == .sandbox ? "requestersandbox.mturk.com" : "requester.mturk.com"
     return Replies.mturkError(
@@ -74,7 +74,7 @@ struct Balances: Sendable {
         Replies.mturkError(400, "ThrottlingException", "Rate exceeded"))
     case .garbage:
       let body = "<html><body>upstream hiccup: not JSON</body></html>"
-      let response = HTTPResponse(
+      let response = ServerReply(
         status: 200, contentType: Replies.jsonType, body: body)
       return Outcome(
         response: response, record: LogRecord("", nil, true, code: "garbage"))
@@ -92,7 +92,7 @@ struct Balances: Sendable {
     "Balance lookup failed\u{1b}[2J\u{1b}]0;pwned\u{07}\u{1b}[31m red"
     + "\u{1b}[0m\u{1b}[10;10H\r\u{08}\u{00}\u{9b}31m\u{7f} end"
 
-  private func outcome(_ response: HTTPResponse) -> Outcome {
+  private func outcome(_ response: ServerReply) -> Outcome {
     Outcome(response: response, record: LogRecord("", nil, true, response))
   }
 }

@@ -18,7 +18,7 @@ struct LogRecord: Sendable {
   /// A record for a request answered with `response`.
   init(
     _ operation: String, _ keyID: String?, _ valid: Bool?,
-    _ response: HTTPResponse
+    _ response: ServerReply
   ) {
     self.init(operation, keyID, valid, code: response.code)
     status = response.status

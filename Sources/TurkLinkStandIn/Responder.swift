@@ -3,7 +3,7 @@ import Foundation
 /// What the server does with one request.
 struct Outcome: Sendable {
   /// The answer; `nil` means close the connection without one.
-  var response: HTTPResponse?
+  var response: ServerReply?
   /// Seconds to wait before answering.
   var delay: TimeInterval = 0
   /// The log record: operation, key ID, signature verdict, outcome code.
@@ -19,7 +19,7 @@ struct Responder: Sendable {
   var configuration: StandInConfiguration
 
   /// Routes, verifies and answers `request`.
-  func respond(to request: HTTPRequest, requestID: String) -> Outcome {
+  func respond(to request: ReceivedRequest, requestID: String) -> Outcome {
     if let target = request.header("x-amz-target") {
       return mturk(request, target: target)
     }
@@ -35,14 +35,14 @@ struct Responder: Sendable {
   }
 
   /// The STS `Action`, from the form body or the query string.
-  static func stsAction(_ request: HTTPRequest) -> String? {
+  static func stsAction(_ request: ReceivedRequest) -> String? {
     let type = request.header("content-type") ?? ""
     let form =
       type.hasPrefix("application/x-www-form-urlencoded") ? request.form : []
     return (form + request.query).first { $0.name == "Action" }?.value
   }
 
-  private func mturk(_ request: HTTPRequest, target: String) -> Outcome {
+  private func mturk(_ request: ReceivedRequest, target: String) -> Outcome {
     let operation = target.split(separator: ".").last.map(String.init) ?? target
     let verdict = Verifier(configuration: configuration).verify(
       request, service: .mturk)
@@ -61,7 +61,7 @@ struct Responder: Sendable {
   /// The answer to a verified MTurk request: only `GetAccountBalance`
   /// with a JSON body gets past the operation and body checks.
   private func operate(
-    _ request: HTTPRequest, target: String, account: StandInAccount
+    _ request: ReceivedRequest, target: String, account: StandInAccount
   ) -> Outcome {
     guard target == Self.balanceTarget else {
       let operation = target.split(separator: ".").last ?? ""
@@ -82,7 +82,7 @@ struct Responder: Sendable {
       .answer(for: account)
   }
 
-  private func sts(_ request: HTTPRequest, action: String, requestID: String)
+  private func sts(_ request: ReceivedRequest, action: String, requestID: String)
     -> Outcome
   {
     let verdict = Verifier(configuration: configuration).verify(
@@ -102,7 +102,7 @@ struct Responder: Sendable {
       record: LogRecord(action, account.accessKeyID, true, response))
   }
 
-  private func reply(_ response: HTTPResponse) -> Outcome {
+  private func reply(_ response: ServerReply) -> Outcome {
     Outcome(response: response, record: LogRecord("", nil, true, response))
   }
 

@@ -5,7 +5,7 @@ enum Socket {
   /// What reading a connection produced.
   enum Read {
     /// A whole request.
-    case request(HTTPRequest)
+    case request(ReceivedRequest)
     /// Bytes that are not an acceptable request: status and reason.
     case invalid(Int, String)
     /// The peer went away or timed out before a request arrived.
@@ -74,14 +74,14 @@ enum Socket {
     }
 
     let head = String(decoding: buffer[..<headEnd!], as: UTF8.self)
-    guard var request = HTTPRequest.parseHead(head) else {
+    guard var request = ReceivedRequest.parseHead(head) else {
       return .invalid(400, "Not an HTTP/1.1 request.")
     }
     return readBody(fd, &request, already: Array(buffer[(headEnd! + 4)...]))
   }
 
   private static func readBody(
-    _ fd: Int32, _ request: inout HTTPRequest, already: [UInt8]
+    _ fd: Int32, _ request: inout ReceivedRequest, already: [UInt8]
   ) -> Read {
     if request.header("transfer-encoding")?.lowercased() == "chunked" {
       return readChunked(fd, &request, already: already)
@@ -105,7 +105,7 @@ enum Socket {
 
   /// Reads a `Transfer-Encoding: chunked` body (no trailers expected).
   private static func readChunked(
-    _ fd: Int32, _ request: inout HTTPRequest, already: [UInt8]
+    _ fd: Int32, _ request: inout ReceivedRequest, already: [UInt8]
   ) -> Read {
     var buffer = already
     var body: [UInt8] = []

@@ -43,7 +43,7 @@ struct Verifier: Sendable {
   }
 
   /// Verifies `request` as addressed to `service`.
-  func verify(_ request: HTTPRequest, service: Service) -> Verdict {
+  func verify(_ request: ReceivedRequest, service: Service) -> Verdict {
     guard let header = request.header("authorization") else {
       return .rejected(.missing, keyID: nil)
     }
@@ -68,7 +68,7 @@ struct Verifier: Sendable {
 
   /// Scope region, service and date, then the clock skew.
   private func checkScopeAndTime(
-    _ request: HTTPRequest, _ credential: Credential, service: Service
+    _ request: ReceivedRequest, _ credential: Credential, service: Service
   ) -> AuthFailure? {
     if credential.region != "us-east-1" {
       return .wrongScope("Credential should be scoped to region 'us-east-1'.")
@@ -112,7 +112,7 @@ struct Verifier: Sendable {
   /// The signature of the request as received, over exactly the headers
   /// it says it signed.
   private func recompute(
-    _ request: HTTPRequest, _ credential: Credential, secret: String
+    _ request: ReceivedRequest, _ credential: Credential, secret: String
   ) -> String {
     let names = Set(credential.signedHeaders)
     let headers = request.headers.filter {

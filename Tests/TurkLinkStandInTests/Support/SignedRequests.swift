@@ -40,8 +40,8 @@ enum SignedRequests {
   }
 
   /// The request as the server's parser would hand it over.
-  static func received(_ request: SigningRequest) -> HTTPRequest {
-    HTTPRequest(
+  static func received(_ request: SigningRequest) -> ReceivedRequest {
+    ReceivedRequest(
       method: request.method, target: request.path, headers: request.headers,
       body: request.body)
   }

@@ -2,7 +2,7 @@ import Foundation
 import TurkLinkCore
 
 /// An HTTP/1.1 request as the stand-in received it.
-struct HTTPRequest: Sendable {
+struct ReceivedRequest: Sendable {
   /// The method, e.g. `POST`.
   var method: String
   /// The request target as sent, e.g. `/` or `/?Action=GetCallerIdentity`.
@@ -57,7 +57,7 @@ struct HTTPRequest: Sendable {
 
   /// Parses a request head (everything before the blank line); `nil` when
   /// it is not HTTP/1.x.
-  static func parseHead(_ head: String) -> HTTPRequest? {
+  static func parseHead(_ head: String) -> ReceivedRequest? {
     let lines = head.components(separatedBy: "\r\n")
     let requestLine = lines[0].split(separator: " ")
     guard requestLine.count == 3, requestLine[2].hasPrefix("HTTP/1.") else {
@@ -74,14 +74,14 @@ struct HTTPRequest: Sendable {
       let value = String(line[line.index(after: colon)...]).trimmed
       headers.append(.init(String(line[..<colon]), value))
     }
-    return HTTPRequest(
+    return ReceivedRequest(
       method: String(requestLine[0]), target: String(requestLine[1]),
       headers: headers, body: [])
   }
 }
 
 /// An HTTP/1.1 response the stand-in sends.
-struct HTTPResponse: Sendable {
+struct ServerReply: Sendable {
   /// The status code, e.g. 400.
   var status: Int
   /// Extra headers; `Content-Length`, `Date` and `Connection` are added
