@@ -12,8 +12,8 @@ public struct KeyChecker: Sendable {
   /// The local format rule; returns a diagnosis when the shape is wrong.
   public var formatCheck: @Sendable (AccessKeys) -> Diagnosis?
 
-  /// Creates a checker. With no `formatCheck` a small built-in rule is
-  /// used (ID `AKIA` + 16 of `A-Z2-7`, secret 40 of `A-Za-z0-9/+`).
+  /// Creates a checker. With no `formatCheck` the full `KeyFormat` rules
+  /// are used, and the first problem they find becomes the diagnosis.
   public init(
     endpoints: Endpoints = .aws, caller: ServiceCaller,
     diagnoser: Diagnoser = Diagnoser(),
@@ -22,7 +22,9 @@ public struct KeyChecker: Sendable {
     self.endpoints = endpoints
     self.caller = caller
     self.diagnoser = diagnoser
-    self.formatCheck = formatCheck ?? { BasicKeyFormat.diagnosis($0) }
+    self.formatCheck = formatCheck ?? { keys in
+      KeyFormat.problems(keys).first.map(diagnoser.format)
+    }
   }
 
   /// Creates a checker that talks through URLSession with `timeout`.

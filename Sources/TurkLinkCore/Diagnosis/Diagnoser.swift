@@ -12,36 +12,17 @@ public struct Diagnoser: Sendable {
     self.skewTolerance = skewTolerance
   }
 
-  /// The diagnosis of a key pair whose shape is wrong.
-  public func format(_ problem: KeyFormatProblem) -> Diagnosis {
-    switch problem {
-    case .temporaryKey:
-      return Diagnosis(
-        code: .temporaryKey,
-        message:
-          "This is a temporary key (its ID starts with ASIA), which MTurk does not "
-          + "accept; create an access key for an IAM user instead.",
-        step: .accessKeys)
-    case .badKeyID(let length):
-      return Diagnosis(
-        code: .keyFormat,
-        message:
-          "The access key ID does not look right; copy it again from the .csv file "
-          + "you downloaded.",
-        step: .accessKeys,
-        detail:
-          "An access key ID is 20 capital letters and digits starting with AKIA; "
-          + "this one has \(length) characters.")
-    case .badSecret(let length):
-      return Diagnosis(
-        code: .keyFormat,
-        message:
-          "The secret access key does not look right; copy it again from the .csv "
-          + "file you downloaded.",
-        step: .accessKeys,
-        detail: "A secret access key is 40 letters, digits, / and +; "
-          + "this one has \(length) characters.")
+  /// The diagnosis of a key pair whose shape is wrong, pointing at the
+  /// `access-keys` step: the format rule's first sentence is the message,
+  /// the advice after it the detail.
+  public func format(_ problem: KeyProblem) -> Diagnosis {
+    let text = problem.message
+    guard let end = text.range(of: ". ") else {
+      return Diagnosis(code: problem.diagnosisCode, message: text, step: problem.step)
     }
+    return Diagnosis(
+      code: problem.diagnosisCode, message: String(text[..<end.lowerBound]) + ".",
+      step: problem.step, detail: String(text[end.upperBound...]))
   }
 
   /// The diagnosis of one failed call to `target`. `clockOffset` is the
