@@ -1,0 +1,78 @@
+/// Text helpers for drawing: strip what a terminal would act on, clip and
+/// wrap by display width.
+public enum TextLayout {
+  /// `text` with control, format and line-separator characters removed and
+  /// tabs turned into spaces, so nothing drawn can move the cursor or
+  /// start an escape sequence.
+  public static func printable(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\t" {
+        scalars.append(" ")
+        continue
+      }
+      switch scalar.properties.generalCategory {
+      case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate,
+        .privateUse, .unassigned:
+        continue
+      default:
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// `text` cut to `width` columns, ending in `ellipsis` when cut.
+  public static func clip(_ text: String, width: Int, ellipsis: String = "…") -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return text }
+
+    let room = width - DisplayWidth.of(ellipsis)
+    var result = ""
+    var used = 0
+    for character in text {
+      let cellWidth = DisplayWidth.of(character)
+      if used + cellWidth > room { break }
+      result.append(character)
+      used += cellWidth
+    }
+    return room >= 0 ? result + ellipsis : result
+  }
+
+  /// `text` broken into lines of at most `width` columns at spaces; a word
+  /// longer than a line is split.
+  public static func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      for piece in split(String(word), width: width) {
+        let needed = line.isEmpty ? DisplayWidth.of(piece) : DisplayWidth.of(line) + 1
+          + DisplayWidth.of(piece)
+        if needed > width {
+          lines.append(line)
+          line = piece
+        } else {
+          line = line.isEmpty ? piece : line + " " + piece
+        }
+      }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// A word cut into pieces no wider than `width`.
+  private static func split(_ word: String, width: Int) -> [String] {
+    var pieces: [String] = []
+    var piece = ""
+    for character in word {
+      if DisplayWidth.of(piece) + DisplayWidth.of(character) > width, !piece.isEmpty {
+        pieces.append(piece)
+        piece = ""
+      }
+      piece.append(character)
+    }
+    if !piece.isEmpty { pieces.append(piece) }
+    return pieces
+  }
+}

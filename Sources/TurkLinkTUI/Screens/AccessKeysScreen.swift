@@ -1,0 +1,112 @@
+import TurkLinkCore
+
+/// The access-keys step: checklist, the two key fields with their format
+/// verdicts beside them, and the "Check keys" action.
+enum AccessKeysScreen {
+  /// The lines of the access-keys step.
+  static func content(_ state: AppState, width: Int) -> Content {
+    var content = Content()
+    guard let step = state.currentStep else { return content }
+    StepScreen.header(&content, state: state, step: step, width: width)
+    StepScreen.checklist(&content, state: state, step: step, width: width)
+    keys(&content, state: state, width: width)
+    StepScreen.links(&content, state: state, step: step, width: width)
+    StepScreen.notes(&content, step: step, width: width)
+    return content
+  }
+
+  private static func keys(_ content: inout Content, state: AppState, width: Int) {
+    let symbols = state.symbols
+    var title = "Your keys "
+    if let label = state.entry.demoLabel { title += "(demo: \(label)) " }
+    let rule = String(repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
+    content.add(Line(title + rule, tone: .muted))
+
+    let id = state.entry.id
+    let idBox = FieldBox(label: "Access key ID", shown: id.characters, caret: id.caret,
+      verdict: state.entry.idVerdict, hint: "20 characters, starts with AKIA", inner: 22)
+    idBox.add(to: &content, state: state, selected: state.currentRow == .keyID, width: width)
+
+    let secret = state.entry.secret
+    let toggle = secret.revealed ? "Ctrl-R hides" : "Ctrl-R shows"
+    let secretBox = FieldBox(label: "Secret access key (\(toggle))",
+      shown: secret.shown(mask: symbols.mask), caret: secret.field.caret,
+      verdict: state.entry.secretVerdict, hint: "40 characters", inner: 42)
+    secretBox.add(to: &content, state: state, selected: state.currentRow == .secret,
+      width: width)
+
+    if state.entry.looksSwapped {
+      content.paragraph("\(symbols.attention) These look swapped: press Ctrl-X to swap them.",
+        width: width, indent: 2, tone: .warning, attributes: .bold)
+    }
+    content.gap()
+    checkAction(&content, state: state, width: width)
+    content.gap()
+  }
+
+  private static func checkAction(_ content: inout Content, state: AppState, width: Int) {
+    let selected = state.currentRow == .checkKeys
+    if state.checkRunning {
+      let frames = state.symbols.spinner
+      let spin = frames.isEmpty ? "" : frames[state.spinner % frames.count] + " "
+      content.row([Line(spin + "Checking the keys with AWS… (Esc cancels)", tone: .accent)],
+        selected: selected)
+      return
+    }
+    content.row([Line([Span("[ Check keys ]", tone: .accent, attributes: .bold),
+      Span("  press c")])], selected: selected)
+    if let last = state.progress.lastCheck, state.report == nil {
+      let verdict = last.ok ? "\(state.symbols.ok) passed" : "\(state.symbols.problem) failed"
+      content.paragraph("Last check of \(last.keyID): \(verdict)", width: width,
+        tone: last.ok ? .success : .error)
+    }
+  }
+
+  /// Keys of the access-keys step: a field takes typing first.
+  static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if state.isEditingField { return fieldKey(&state, key) }
+    switch key {
+    case .char("c"), .char("r"): return state.startCheck()
+    case .enter where state.currentRow == .checkKeys: return state.startCheck()
+    case .char("d"): return state.cycleDemoKeys()
+    case .char("x"), .ctrl("x"): return state.swapKeys()
+    case .ctrl("r"): return state.toggleReveal()
+    default: return StepScreen.handle(&state, key)
+    }
+  }
+
+  private static func fieldKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    switch key {
+    case .up: return state.moveCursor(by: -1)
+    case .down: return state.moveCursor(by: 1)
+    case .enter: return state.currentRow == .secret ? state.startCheck() : state.moveCursor(by: 1)
+    case .tab, .backTab: return state.switchFocus()
+    case .escape: return state.leaveField()
+    case .ctrl("r"): return state.toggleReveal()
+    case .ctrl("x"): return state.swapKeys()
+    default:
+      _ = state.editField(key)
+      return []
+    }
+  }
+}
+
+/// Keys while a live check runs: Esc cancels it, q still quits.
+enum CheckingKeys {
+  /// Handles a key during the check.
+  static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+    switch key {
+    case .escape: return state.cancelCheck()
+    case .char("q"): return state.quit()
+    default: return state.show("Checking the keys… press Esc to cancel.", tone: .muted)
+    }
+  }
+}
+
+extension AppState {
+  /// Esc in a key field: move to the "Check keys" action.
+  mutating func leaveField() -> [Effect] {
+    cursor = rows.firstIndex(of: .checkKeys) ?? cursor
+    return []
+  }
+}

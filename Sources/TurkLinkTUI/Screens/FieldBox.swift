@@ -1,0 +1,44 @@
+/// How a key field is drawn: a label row, then the boxed text with its
+/// format verdict beside it (or under it when the screen is narrow).
+struct FieldBox {
+  /// The field's name.
+  var label: String
+  /// What to draw for the text (the mask for a hidden secret).
+  var shown: [Character]
+  /// The caret's position in `shown`.
+  var caret: Int
+  /// The format verdict, nil while empty.
+  var verdict: FieldVerdict?
+  /// What an empty field should hold.
+  var hint: String
+  /// Columns inside the box.
+  var inner: Int
+
+  /// Adds the field's lines as one cursor row.
+  func add(to content: inout Content, state: AppState, selected: Bool, width: Int) {
+    let boxInner = min(inner, max(2, width - 4))
+    let window = TextField.window(shown, caret: caret, width: boxInner)
+    let padding = String(repeating: " ", count: max(0, boxInner - DisplayWidth.of(window.text)))
+    let pointer = selected ? state.symbols.current + " " : "  "
+
+    var field = Line([Span(pointer, tone: .accent), Span("["),
+      Span(window.text + padding, attributes: selected ? .underline : []), Span("]")])
+    if selected { field.caret = 3 + window.caret }
+    let note = verdictSpan(state.symbols)
+    let room = width - 4 - boxInner - 2
+    let beside = DisplayWidth.of(note.text) <= room
+    if beside { field.spans += [Span("  "), note] }
+
+    var lines = [Line(label, attributes: selected ? .bold : []), field]
+    if !beside { lines.append(Line([Span("    "), note])) }
+    content.row(lines, selected: false)
+    if selected { content.focus = (content.lines.count - lines.count)..<content.lines.count }
+  }
+
+  private func verdictSpan(_ symbols: Symbols) -> Span {
+    guard let verdict else { return Span(hint, tone: .muted) }
+    let mark = verdict.ok ? symbols.ok : symbols.problem
+    return Span("\(mark) \(verdict.message)", tone: verdict.ok ? .success : .error,
+      attributes: verdict.ok ? [] : .bold)
+  }
+}
