@@ -33,7 +33,7 @@ public enum KeyRules {
     guard !id.isEmpty else { return nil }
     if id.contains(" ") { return FieldVerdict(ok: false, message: "contains a space") }
     if id.hasPrefix("ASIA") {
-      return FieldVerdict(ok: false, message: "temporary ASIA key: use an IAM user key")
+      return FieldVerdict(ok: false, message: "ASIA keys are temporary")
     }
     if !id.hasPrefix("AKIA") { return FieldVerdict(ok: false, message: "must start with AKIA") }
     if id.count != 20 { return FieldVerdict(ok: false, message: "\(id.count) of 20 characters") }

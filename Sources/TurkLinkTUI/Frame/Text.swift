@@ -40,29 +40,36 @@ public enum TextLayout {
   }
 
   /// `text` broken into lines of at most `width` columns at spaces; a word
-  /// longer than a line is split.
+  /// longer than a line is split. Runs of spaces inside a line are kept,
+  /// so indents and aligned columns survive.
   public static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
     var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    var fresh = true
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
       for piece in split(String(word), width: width) {
-        let needed = line.isEmpty ? DisplayWidth.of(piece) : DisplayWidth.of(line) + 1
-          + DisplayWidth.of(piece)
-        if needed > width {
-          lines.append(line)
-          line = piece
+        let candidate = fresh ? piece : line + " " + piece
+        fresh = false
+        if DisplayWidth.of(candidate) <= width {
+          line = candidate
         } else {
-          line = line.isEmpty ? piece : line + " " + piece
+          lines.append(trimmingTrailingSpaces(line))
+          line = piece
         }
       }
     }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    lines.append(trimmingTrailingSpaces(line))
     return lines
+  }
+
+  private static func trimmingTrailingSpaces(_ text: String) -> String {
+    String(text.reversed().drop { $0 == " " }.reversed())
   }
 
   /// A word cut into pieces no wider than `width`.
   private static func split(_ word: String, width: Int) -> [String] {
+    if word.isEmpty { return [""] }
     var pieces: [String] = []
     var piece = ""
     for character in word {

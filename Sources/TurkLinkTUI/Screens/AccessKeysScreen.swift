@@ -17,31 +17,51 @@ enum AccessKeysScreen {
 
   private static func keys(_ content: inout Content, state: AppState, width: Int) {
     let symbols = state.symbols
+    let sectionStart = content.lines.count
     var title = "Your keys "
     if let label = state.entry.demoLabel { title += "(demo: \(label)) " }
     let rule = String(repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
     content.add(Line(title + rule, tone: .muted))
 
     let id = state.entry.id
-    let idBox = FieldBox(label: "Access key ID", shown: id.characters, caret: id.caret,
+    let idBox = FieldBox(label: "Access key ID", shown: shownID(state), caret: id.caret,
       verdict: state.entry.idVerdict, hint: "20 characters, starts with AKIA", inner: 22)
     idBox.add(to: &content, state: state, selected: state.currentRow == .keyID, width: width)
+    swapOffer(&content, state: state, width: width)
 
     let secret = state.entry.secret
-    let toggle = secret.revealed ? "Ctrl-R hides" : "Ctrl-R shows"
-    let secretBox = FieldBox(label: "Secret access key (\(toggle))",
+    let secretBox = FieldBox(label: "Secret access key",
       shown: secret.shown(mask: symbols.mask), caret: secret.field.caret,
       verdict: state.entry.secretVerdict, hint: "40 characters", inner: 42)
     secretBox.add(to: &content, state: state, selected: state.currentRow == .secret,
       width: width)
 
-    if state.entry.looksSwapped {
-      content.paragraph("\(symbols.attention) These look swapped: press Ctrl-X to swap them.",
-        width: width, indent: 2, tone: .warning, attributes: .bold)
-    }
+    let reveal = secret.revealed ? "Ctrl-R hides the secret" : "Ctrl-R shows the secret"
+    content.add(Line("    " + reveal, tone: .muted))
     content.gap()
     checkAction(&content, state: state, width: width)
+    if [.keyID, .secret, .checkKeys].contains(state.currentRow) {
+      // Keep the whole key section in view while working in it.
+      content.focus = sectionStart..<content.lines.count
+    }
     content.gap()
+  }
+
+  /// The ID field as drawn: masked too when it holds what looks like a
+  /// secret, so a paste into the wrong field does not put it on screen.
+  private static func shownID(_ state: AppState) -> [Character] {
+    let id = state.entry.id
+    guard KeyRules.looksLikeSecret(id.text), !state.entry.secret.revealed else {
+      return id.characters
+    }
+    return Array(repeating: state.symbols.mask.first ?? "*", count: id.characters.count)
+  }
+
+  private static func swapOffer(_ content: inout Content, state: AppState, width: Int) {
+    guard state.entry.looksSwapped else { return }
+    content.paragraph(
+      "\(state.symbols.attention) These look swapped: press Ctrl-X to swap them.",
+      width: width, indent: 2, tone: .warning, attributes: .bold)
   }
 
   private static func checkAction(_ content: inout Content, state: AppState, width: Int) {

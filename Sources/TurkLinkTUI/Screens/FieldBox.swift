@@ -1,5 +1,6 @@
-/// How a key field is drawn: a label row, then the boxed text with its
-/// format verdict beside it (or under it when the screen is narrow).
+/// How a key field is drawn: a label row with the format verdict beside
+/// it, then the boxed text; the verdict drops under the box only when the
+/// screen is too narrow for it.
 struct FieldBox {
   /// The field's name.
   var label: String
@@ -14,6 +15,9 @@ struct FieldBox {
   /// Columns inside the box.
   var inner: Int
 
+  /// The column where verdicts start on the label row.
+  static let verdictColumn = 19
+
   /// Adds the field's lines as one cursor row.
   func add(to content: inout Content, state: AppState, selected: Bool, width: Int) {
     let boxInner = min(inner, max(2, width - 4))
@@ -24,13 +28,15 @@ struct FieldBox {
     var field = Line([Span(pointer, tone: .accent), Span("["),
       Span(window.text + padding, attributes: selected ? .underline : []), Span("]")])
     if selected { field.caret = 3 + window.caret }
-    let note = verdictSpan(state.symbols)
-    let room = width - 4 - boxInner - 2
-    let beside = DisplayWidth.of(note.text) <= room
-    if beside { field.spans += [Span("  "), note] }
 
-    var lines = [Line(label, attributes: selected ? .bold : []), field]
-    if !beside { lines.append(Line([Span("    "), note])) }
+    let note = verdictSpan(state.symbols)
+    let gap = max(1, Self.verdictColumn - DisplayWidth.of(label))
+    let besideLabel = DisplayWidth.of(label) + gap + DisplayWidth.of(note.text) <= width
+    var title = Line([Span(label, attributes: selected ? .bold : [])])
+    if besideLabel { title.spans += [Span(String(repeating: " ", count: gap)), note] }
+
+    var lines = [title, field]
+    if !besideLabel { lines.append(Line([Span("    "), note])) }
     content.row(lines, selected: false)
     if selected { content.focus = (content.lines.count - lines.count)..<content.lines.count }
   }

@@ -48,9 +48,9 @@ struct Layout {
 
   /// The layout for a terminal of at least the minimum size.
   init(width: Int, height: Int) {
-    let listWidth = width >= 110 ? 32 : 26
+    let listWidth = width >= 110 ? 34 : 28
     list = Area(row: 2, column: 1, width: listWidth - 2, height: height - 4)
-    content = Area(row: 2, column: listWidth + 2, width: width - listWidth - 4,
+    content = Area(row: 2, column: listWidth + 2, width: width - listWidth - 5,
       height: height - 4)
     messageRow = height - 2
     statusRow = height - 1

@@ -42,8 +42,9 @@ enum ResultsScreen {
         tone: .muted)
       return
     }
-    content.paragraph("Identity: \(identity.arn)", width: width, indent: 10)
-    content.paragraph("Account:  \(identity.account)", width: width, indent: 10)
+    content.add(Line("Who the keys belong to:", attributes: .bold))
+    content.paragraph("  " + identity.arn, width: width, indent: 2)
+    content.paragraph("  AWS account \(identity.account)", width: width, indent: 2)
     if identity.isRoot {
       content.paragraph(
         "\(symbols.attention) These are root user keys: the guide wants an IAM user's keys.",
@@ -120,9 +121,8 @@ enum ResultsScreen {
           tone: .success)
       }
     }
-    let next = report.ok ? "Enter: next step" : "Enter or e: edit the keys"
-    content.paragraph("\(next)   r: check again   Esc: back to the keys", width: width,
-      tone: .muted)
+    let next = report.ok ? "Enter: next step" : "Enter: edit the keys"
+    content.paragraph("\(next)   r: check again", width: width, tone: .muted)
   }
 
   /// Keys of the results screen.

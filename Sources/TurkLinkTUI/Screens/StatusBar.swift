@@ -4,7 +4,7 @@ import TurkLinkCore
 enum StatusBar {
   /// Draws the message row and the status bar.
   static func draw(into frame: inout Frame, state: AppState, layout: Layout) {
-    if let message = state.message ?? state.warnings.first.map({ Message($0, tone: .warning) }) {
+    if let message = messageLine(state) {
       let text = TextLayout.clip(TextLayout.printable(message.text), width: frame.width - 2,
         ellipsis: state.symbols.ellipsis)
       frame.put(text, row: layout.messageRow, column: 1, tone: message.tone, attributes: .bold)
@@ -19,6 +19,17 @@ enum StatusBar {
       x += frame.put(" " + label + "  ", row: layout.statusRow, column: x, tone: .normal,
         attributes: .reverse)
     }
+  }
+
+  /// The message row: the last event's line, a start-up warning, or the
+  /// swap offer, which must stay in view while the fields look swapped.
+  static func messageLine(_ state: AppState) -> Message? {
+    if let message = state.message { return message }
+    if let warning = state.warnings.first { return Message(warning, tone: .warning) }
+    if state.screen == .step(.accessKeys), state.entry.looksSwapped {
+      return Message("The keys look swapped: press Ctrl-X to swap them.", tone: .warning)
+    }
+    return nil
   }
 
   /// The hints that fit, keeping the last two (help and quit) when cutting.
