@@ -29,7 +29,7 @@ final class KeyEntryTests: XCTestCase {
     driver.send(.paste("AKIAIOSFOD NN7EXAMPLE"))
     XCTAssertEqual(driver.state.entry.id.text, "AKIAIOSFOD NN7EXAMPLE")
     XCTAssertEqual(driver.state.entry.idVerdict?.ok, false)
-    XCTAssertTrue(driver.screen.contains("✗ contains a space"))
+    XCTAssertTrue(driver.screen.contains("Access key ID      ✗ a space at position 11"))
   }
 
   func testCSVPasteFillsBothFields() {

@@ -27,16 +27,12 @@ public struct KeyEntry: Equatable, Sendable {
   public var secretVerdict: FieldVerdict? { KeyRules.checkSecret(secret.text) }
 
   /// True when both fields pass the format check, so a live check may run.
-  public var isReady: Bool {
-    idVerdict?.ok == true && secretVerdict?.ok == true
-  }
+  public var isReady: Bool { KeyRules.isValid(keys) }
 
   /// True when the secret sits in the ID field (and the ID, if any, in the
   /// secret field): the researcher is offered a one-key swap.
   public var looksSwapped: Bool {
-    let secretInID = KeyRules.looksLikeSecret(id.text)
-    let idInSecret = secret.text.isEmpty || KeyRules.looksLikeID(secret.text)
-    return secretInID && idInSecret
+    KeyRules.looksSwapped(id: id.text, secret: secret.text)
   }
 
   /// Fills both fields, e.g. from a CSV paste or a demo key.

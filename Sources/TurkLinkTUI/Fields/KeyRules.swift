@@ -6,106 +6,91 @@ public struct FieldVerdict: Equatable, Sendable {
   public var ok: Bool
   /// A few words for beside the field, e.g. "19 of 20 characters".
   public var message: String
+  /// The full sentence from `KeyProblem`, shown under the field in focus.
+  public var explanation: String?
 }
 
-/// The local key rules the fields use: cleaning pasted text, the format
-/// checks, and reading a pasted CSV line.
-///
-/// TODO: the `keys` branch brings `KeyCleaner`/`KeyFormat` to TurkLinkCore;
-/// until it is merged these are minimal stand-ins, and this enum is the one
-/// place to swap them.
+/// The key rules the fields use, in one place: TurkLinkCore's
+/// `KeyCleaner`, `KeyFormat` and `AccessKeyCSV`, with the short wording
+/// that fits beside a field.
 public enum KeyRules {
-  /// Pasted text without surrounding whitespace, quotes, CR/LF or zsh's
-  /// trailing `%`; inner spaces stay, so the format check can flag them.
+  /// Pasted text without its wrapping (spaces, quotes, CR/LF, zsh's `%`);
+  /// inner spaces stay, so the format check can flag them.
   public static func clean(_ text: String) -> String {
-    var result = text.trimmingSpace()
-    while let first = result.first, let last = result.last, result.count >= 2,
-      first == last, first == "\"" || first == "'"
-    {
-      result = String(result.dropFirst().dropLast()).trimmingSpace()
-    }
-    if result.hasSuffix("%") { result = String(result.dropLast()).trimmingSpace() }
-    return result
+    KeyCleaner.clean(text)
   }
 
   /// The format verdict for an access key ID, or nil for an empty field.
   public static func checkID(_ id: String) -> FieldVerdict? {
-    guard !id.isEmpty else { return nil }
-    if id.contains(" ") { return FieldVerdict(ok: false, message: "contains a space") }
-    if id.hasPrefix("ASIA") {
-      return FieldVerdict(ok: false, message: "ASIA keys are temporary")
-    }
-    if !id.hasPrefix("AKIA") { return FieldVerdict(ok: false, message: "must start with AKIA") }
-    if id.count != 20 { return FieldVerdict(ok: false, message: "\(id.count) of 20 characters") }
-    if !id.allSatisfy(isIDCharacter) {
-      return FieldVerdict(ok: false, message: "only A-Z and 2-7 allowed")
-    }
-    return FieldVerdict(ok: true, message: "format ok")
+    verdict(KeyFormat.problem(accessKeyID: id))
   }
 
   /// The format verdict for a secret access key, or nil for an empty field.
   public static func checkSecret(_ secret: String) -> FieldVerdict? {
-    guard !secret.isEmpty else { return nil }
-    if secret.contains(" ") { return FieldVerdict(ok: false, message: "contains a space") }
-    if secret.count != 40 {
-      return FieldVerdict(ok: false, message: "\(secret.count) of 40 characters")
-    }
-    if !secret.allSatisfy(isSecretCharacter) {
-      return FieldVerdict(ok: false, message: "only letters, digits, / and +")
-    }
-    return FieldVerdict(ok: true, message: "format ok")
+    verdict(KeyFormat.problem(secret: secret))
   }
 
-  /// True when `text` has the shape of an access key ID (AKIA or ASIA).
-  public static func looksLikeID(_ text: String) -> Bool {
-    (text.hasPrefix("AKIA") || text.hasPrefix("ASIA")) && text.count == 20
-      && text.allSatisfy(isIDCharacter)
+  /// True when the ID field holds something shaped like a secret.
+  public static func idLooksLikeSecret(_ id: String) -> Bool {
+    KeyFormat.problem(accessKeyID: id) == .looksLikeSecret
   }
 
-  /// True when `text` has the shape of a secret access key.
+  /// True when each field holds the other's value, or the secret sits
+  /// alone in the ID field.
+  public static func looksSwapped(id: String, secret: String) -> Bool {
+    if KeyFormat.problems(accessKeyID: id, secret: secret) == [.swapSuggested] { return true }
+    return secret.isEmpty && idLooksLikeSecret(id)
+  }
+
+  /// True when a pasted text without its wrapping is a secret, not an ID.
   public static func looksLikeSecret(_ text: String) -> Bool {
-    text.count == 40 && text.allSatisfy(isSecretCharacter) && !looksLikeID(text)
+    KeyFormat.problem(accessKeyID: text) == .looksLikeSecret
   }
 
-  /// Both keys from pasted CSV text: the AWS console's file (header and
-  /// row, or the row alone), or nil when the text is not such a line.
+  /// True when both keys pass every format rule.
+  public static func isValid(_ keys: AccessKeys) -> Bool {
+    KeyFormat.isValid(keys)
+  }
+
+  /// Both keys from pasted CSV text (the console's file, header and row or
+  /// the row alone); the first row when there are several.
   public static func parseCSV(_ text: String) -> AccessKeys? {
-    let rows = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-      .map { $0.split(separator: ",", omittingEmptySubsequences: false).map { clean(String($0)) } }
-      .filter { $0.count >= 2 }
-    guard let row = rows.last(where: { !isHeader($0) }) else { return nil }
+    AccessKeyCSV.pastedEntries(text)?.first?.keys
+  }
 
-    var idColumn = 0
-    var secretColumn = 1
-    if let header = rows.first(where: isHeader) {
-      idColumn = header.firstIndex { $0.lowercased() == "access key id" } ?? 0
-      secretColumn = header.firstIndex { $0.lowercased() == "secret access key" } ?? 1
+  private static func verdict(_ problem: KeyProblem?) -> FieldVerdict? {
+    guard let problem else { return FieldVerdict(ok: true, message: "format ok") }
+    if case .empty = problem { return nil }
+    return FieldVerdict(ok: false, message: short(problem), explanation: problem.message)
+  }
+
+  /// A few words for beside the field; the full sentence goes under it.
+  static func short(_ problem: KeyProblem) -> String {
+    switch problem {
+    case .empty: "empty"
+    case .invalidCharacter(_, let position, let character):
+      "\(name(character)) at position \(position)"
+    case .lowercase(let position): "lower-case letter at \(position)"
+    case .wrongLength(let field, let got): "\(got) of \(field.expectedLength) characters"
+    case .temporaryKey: "ASIA keys are temporary"
+    case .otherIdentifier: "not an access key ID"
+    case .unknownPrefix: "must start with AKIA"
+    case .looksLikeSecret: "this looks like the secret"
+    case .looksLikeAccessKeyID: "this looks like the key ID"
+    case .swapSuggested: "keys look swapped"
     }
-    guard idColumn < row.count, secretColumn < row.count else { return nil }
-    let keys = AccessKeys(accessKeyID: row[idColumn], secret: row[secretColumn])
-    return looksLikeID(keys.accessKeyID) || looksLikeSecret(keys.secret) ? keys : nil
   }
 
-  private static func isHeader(_ row: [String]) -> Bool {
-    row.contains { $0.lowercased() == "access key id" }
-  }
-
-  private static func isIDCharacter(_ character: Character) -> Bool {
-    ("A"..."Z").contains(character) || ("2"..."7").contains(character)
-  }
-
-  private static func isSecretCharacter(_ character: Character) -> Bool {
-    guard character.isASCII else { return false }
-    return character.isLetter || character.isNumber || character == "/" || character == "+"
-  }
-}
-
-extension String {
-  /// The string without leading and trailing whitespace and line breaks.
-  fileprivate func trimmingSpace() -> String {
-    let isSpace: (Character) -> Bool = { $0.isWhitespace || $0.isNewline }
-    let start = firstIndex { !isSpace($0) } ?? endIndex
-    let end = lastIndex { !isSpace($0) }.map { index(after: $0) } ?? start
-    return String(self[start..<end])
+  /// A character named so that a space or an invisible one shows.
+  private static func name(_ character: Character) -> String {
+    switch character {
+    case " ": return "a space"
+    case "\t": return "a tab"
+    case "\n", "\r", "\r\n": return "a line break"
+    default: break
+    }
+    let printable = TextLayout.printable(String(character))
+    if printable.isEmpty || character.isWhitespace { return "an invisible character" }
+    return "\"\(printable)\""
   }
 }

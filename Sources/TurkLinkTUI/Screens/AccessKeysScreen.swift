@@ -51,7 +51,7 @@ enum AccessKeysScreen {
   /// secret, so a paste into the wrong field does not put it on screen.
   private static func shownID(_ state: AppState) -> [Character] {
     let id = state.entry.id
-    guard KeyRules.looksLikeSecret(id.text), !state.entry.secret.revealed else {
+    guard KeyRules.idLooksLikeSecret(id.text), !state.entry.secret.revealed else {
       return id.characters
     }
     return Array(repeating: state.symbols.mask.first ?? "*", count: id.characters.count)

@@ -37,6 +37,13 @@ struct FieldBox {
 
     var lines = [title, field]
     if !besideLabel { lines.append(Line([Span("    "), note])) }
+    if selected, let explanation = verdict?.explanation {
+      // The full sentence only for the field being worked on, to keep the
+      // section short enough for 80×24.
+      for text in TextLayout.wrap(TextLayout.printable(explanation), width: width - 4) {
+        lines.append(Line("    " + text, tone: .muted))
+      }
+    }
     content.row(lines, selected: false)
     if selected { content.focus = (content.lines.count - lines.count)..<content.lines.count }
   }
