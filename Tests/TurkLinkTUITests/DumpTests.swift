@@ -30,3 +30,19 @@ final class DumpTests2: XCTestCase {
     print(driver.screen)
   }
 }
+
+final class DumpTests3: XCTestCase {
+  func testDump() throws {
+    try XCTSkipUnless(ProcessInfo.processInfo.environment["DUMP"] != nil)
+    var driver = driverAtAccessKeys()
+    driver.send(.paste("\(Fake.id),\(Fake.secret)"))
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.zero))
+    print(driver.screen)
+    driver.press(.enter)
+    print(driver.screen)
+    driver.state.progress.tickAll(TestGuide.guide.step(.cloudresearchEntry)!)
+    driver.press(.up, .enter)
+    print(driver.screen)
+  }
+}

@@ -64,6 +64,8 @@ public struct AppState: Sendable {
   public var focus: Focus = .content
   /// The highlighted row of the screen's checklist, fields and actions.
   public var cursor = 0
+  /// How far a screen without a cursor (results, balance) is scrolled.
+  public var scroll = 0
   /// True while the help overlay is open.
   public var showHelp = false
   /// The key fields.

@@ -82,6 +82,7 @@ extension AppState {
   mutating func open(_ target: Screen) {
     screen = target
     focus = .content
+    scroll = 0
     cursor = startCursor()
   }
 

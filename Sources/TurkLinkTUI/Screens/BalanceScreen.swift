@@ -86,6 +86,10 @@ enum BalanceScreen {
   static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch key {
     case .enter: return state.quit()
+    case .up, .char("k"): return state.scroll(by: -1)
+    case .down, .char("j"): return state.scroll(by: 1)
+    case .pageUp: return state.scroll(by: -10)
+    case .pageDown: return state.scroll(by: 10)
     case .char("c"), .char("r"): return state.startCheck()
     case .escape, .backspace: return state.back()
     default: return GlobalKeys.handle(&state, key)

@@ -5,6 +5,8 @@ struct Content {
   var lines: [Line] = []
   /// The lines of the row under the cursor.
   var focus: Range<Int>?
+  /// The first line to show on a screen without a cursor.
+  var scroll = 0
 
   /// Adds one line.
   mutating func add(_ line: Line) { lines.append(line) }
@@ -61,9 +63,11 @@ struct Content {
     }
   }
 
-  /// The first line to show: the top, unless the focus would be hidden.
-  private func scrollStart(height: Int) -> Int {
-    guard lines.count > height, let focus else { return 0 }
+  /// The first line to show: the top (or the scroll position), unless the
+  /// focus would be hidden.
+  func scrollStart(height: Int) -> Int {
+    guard lines.count > height else { return 0 }
+    guard let focus else { return min(max(0, scroll), lines.count - height) }
     let wanted = max(0, focus.upperBound - height)
     return min(wanted, focus.lowerBound, lines.count - height)
   }

@@ -26,12 +26,29 @@ public func render(_ state: AppState) -> Frame {
 
 /// The lines of the screen on the right side.
 func screenContent(_ state: AppState, width: Int) -> Content {
+  var content = screenLines(state, width: width)
+  content.scroll = state.scroll
+  return content
+}
+
+private func screenLines(_ state: AppState, width: Int) -> Content {
   switch state.screen {
   case .step(.accessKeys): AccessKeysScreen.content(state, width: width)
   case .step(.cloudresearchEntry): EntryScreen.content(state, width: width)
   case .step: StepScreen.content(state, width: width)
   case .results: ResultsScreen.content(state, width: width)
   case .balance: BalanceScreen.content(state, width: width)
+  }
+}
+
+extension AppState {
+  /// Scrolls a screen without a cursor (results, balance) by `offset`
+  /// lines, within what the screen has to show at this size.
+  mutating func scroll(by offset: Int) -> [Effect] {
+    let area = Layout(width: width, height: height).content
+    let lines = screenLines(self, width: area.width).lines.count
+    scroll = min(max(0, lines - area.height), max(0, scroll + offset))
+    return []
   }
 }
 

@@ -129,6 +129,10 @@ enum ResultsScreen {
   static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     switch key {
     case .char("g"): return state.goToDiagnosis()
+    case .up, .char("k"): return state.scroll(by: -1)
+    case .down, .char("j"): return state.scroll(by: 1)
+    case .pageUp: return state.scroll(by: -10)
+    case .pageDown: return state.scroll(by: 10)
     case .char("r"), .char("c"): return state.startCheck()
     case .char("s"): return state.saveKeys()
     case .enter: return state.report?.ok == true ? state.next() : state.editKeys()
