@@ -63,8 +63,14 @@ extension Frame {
       paint(row: row, column: x, length: column + width - x, tone: .normal,
         attributes: line.highlight)
     }
-    if let url = line.link, x > column {
-      links.append(FrameLink(row: row, column: column, length: x - column, url: url))
+    if let url = line.link {
+      // The link covers the text, not the indent before it.
+      let text = line.spans.map(\.text).joined()
+      let indent = min(x - column, text.prefix { $0 == " " }.count)
+      if x - column > indent {
+        links.append(FrameLink(row: row, column: column + indent,
+          length: x - column - indent, url: url))
+      }
     }
     guard let caret = line.caret, caret < width else { return nil }
     return CursorPosition(row: row, column: column + caret)

@@ -16,6 +16,7 @@ enum HelpOverlay {
       ("c", "check the keys (step 6); Esc cancels a check"),
       ("Ctrl-R", "show or hide the secret"),
       ("Ctrl-X", "swap the two keys when they look swapped"),
+      ("Ctrl-U", "empty the key field"),
       ("d", "demo mode: put the next demo keys in the fields"),
       ("g  r  s", "results: go to the step to fix, retry, save keys"),
       ("i  s", "step 7: copy the key ID or the secret"),
@@ -23,9 +24,15 @@ enum HelpOverlay {
     ]
   }
 
-  /// Draws the overlay centred over the frame.
+  /// Draws the overlay centred over the frame, on a cleared background so
+  /// no screen text peeks out beside it.
   static func draw(into frame: inout Frame, state: AppState) {
     let entries = entries(state.symbols)
+    frame.links.removeAll()
+    for row in 1..<max(1, frame.height - 1) {
+      frame.put(String(repeating: " ", count: frame.width), row: row, column: 0)
+      frame.paint(row: row, column: 0, length: frame.width, tone: .normal, attributes: [])
+    }
     let width = min(frame.width - 4, 72)
     let height = min(frame.height - 2, entries.count + 4)
     let top = max(1, (frame.height - height) / 2)

@@ -45,7 +45,7 @@ enum ResultsScreen {
     content.add(Line("Who the keys belong to:", attributes: .bold))
     content.paragraph("  " + identity.arn, width: width, indent: 2)
     content.paragraph("  AWS account \(identity.account)", width: width, indent: 2)
-    if identity.isRoot {
+    if identity.isRoot, !report.diagnoses.contains(where: { $0.code == .rootKey }) {
       content.paragraph(
         "\(symbols.attention) These are root user keys: the guide wants an IAM user's keys.",
         width: width, indent: 2, tone: .warning, attributes: .bold)
