@@ -24,7 +24,9 @@ final class CheckFlowTests: XCTestCase {
 
     XCTAssertEqual(driver.press(.escape), [.cancelCheck])
     XCTAssertFalse(driver.state.needsTicks)
-    XCTAssertEqual(driver.send(.checkFinished(Reports.passing)), [], "a late answer is dropped")
+    XCTAssertEqual(
+      driver.send(.checkFinished(Reports.passing)), [],
+      "a late answer is dropped")
     XCTAssertNil(driver.state.report)
     XCTAssertEqual(driver.state.screen, .step(.accessKeys))
   }
@@ -59,9 +61,11 @@ final class CheckFlowTests: XCTestCase {
     let summary = try XCTUnwrap(driver.state.progress.lastCheck)
     XCTAssertEqual([summary.keyID, "\(summary.ok)"], ["…MPLE", "true"])
     XCTAssertEqual(summary.codes, [])
-    XCTAssertTrue(driver.state.progress.isDone(TestGuide.guide.step(.accessKeys)!))
+    XCTAssertTrue(
+      driver.state.progress.isDone(TestGuide.guide.step(.accessKeys)!))
 
-    let saved = String(decoding: try JSONEncoder().encode(driver.state.progress), as: UTF8.self)
+    let saved = String(
+      decoding: try JSONEncoder().encode(driver.state.progress), as: UTF8.self)
     XCTAssertFalse(saved.contains(Fake.secret))
     XCTAssertFalse(saved.contains(Fake.id), "only the short key id is stored")
   }
@@ -73,10 +77,13 @@ final class CheckFlowTests: XCTestCase {
 
     XCTAssertEqual(driver.state.screen, .results)
     XCTAssertEqual(driver.state.progress.lastCheck?.codes, ["not-linked"])
-    XCTAssertFalse(driver.state.progress.isDone(TestGuide.guide.step(.accessKeys)!))
+    XCTAssertFalse(
+      driver.state.progress.isDone(TestGuide.guide.step(.accessKeys)!))
     let guide = TestGuide.guide
-    XCTAssertEqual(driver.state.mark(of: guide.step(.requesterAccount)!), .attention)
-    XCTAssertTrue(driver.screen.contains("press g to go to step 3: Create the MTurk"))
+    XCTAssertEqual(
+      driver.state.mark(of: guide.step(.requesterAccount)!), .attention)
+    XCTAssertTrue(
+      driver.screen.contains("press g to go to step 3: Create the MTurk"))
   }
 
   func testDiagnosisJumpAndReturnToTheCheck() {
@@ -88,7 +95,9 @@ final class CheckFlowTests: XCTestCase {
     XCTAssertEqual(driver.state.returnTo, .accessKeys)
 
     driver.press(.enter)
-    XCTAssertEqual(driver.state.screen, .step(.accessKeys), "checklist was done: Enter returns")
+    XCTAssertEqual(
+      driver.state.screen, .step(.accessKeys),
+      "checklist was done: Enter returns")
     XCTAssertEqual(driver.state.currentRow, .checkKeys)
     XCTAssertNil(driver.state.returnTo)
     XCTAssertEqual(driver.press(.char("c")), [.runCheck(Fake.keys)])
@@ -103,10 +112,13 @@ final class CheckFlowTests: XCTestCase {
     XCTAssertEqual(driver.state.screen, .step(.requesterAccount))
 
     driver.press(.enter, .enter, .enter, .enter)
-    XCTAssertEqual(driver.state.screen, .step(.requesterAccount), "one item left")
+    XCTAssertEqual(
+      driver.state.screen, .step(.requesterAccount), "one item left")
     driver.press(.char(" "))
     XCTAssertEqual(driver.state.screen, .step(.accessKeys))
-    XCTAssertEqual(driver.state.message?.text, "Step 3 is done: check the keys again (press c).")
+    XCTAssertEqual(
+      driver.state.message?.text,
+      "Step 3 is done: check the keys again (press c).")
   }
 
   func testWrongSecretJumpsToTheSecretField() {
@@ -133,11 +145,17 @@ final class CheckFlowTests: XCTestCase {
     driver.press(.char("c"))
     driver.send(.checkFinished(Reports.passing))
 
-    XCTAssertEqual(driver.press(.char("s")), [.saveKeys(Fake.keys, profile: "lab", replace: false)])
+    XCTAssertEqual(
+      driver.press(.char("s")),
+      [.saveKeys(Fake.keys, profile: "lab", replace: false)])
     driver.send(.profileExists(profile: "lab"))
-    XCTAssertTrue(driver.screen.contains("Profile \"lab\" already exists. Replace it? (y/n)"))
+    XCTAssertTrue(
+      driver.screen.contains(
+        "Profile \"lab\" already exists. Replace it? (y/n)"))
     XCTAssertEqual(driver.press(.char("q")), [], "only y or n answers")
-    XCTAssertEqual(driver.press(.char("y")), [.saveKeys(Fake.keys, profile: "lab", replace: true)])
+    XCTAssertEqual(
+      driver.press(.char("y")),
+      [.saveKeys(Fake.keys, profile: "lab", replace: true)])
     driver.send(.keysSaved(profile: "lab"))
     XCTAssertEqual(driver.state.save, .saved(profile: "lab"))
   }
@@ -166,8 +184,10 @@ final class CheckFlowTests: XCTestCase {
     driver.send(.checkFinished(Reports.passing))
     driver.press(.enter)
     XCTAssertEqual(driver.state.screen, .step(.cloudresearchEntry))
-    XCTAssertEqual(driver.press(.char("i")), [.copy(Fake.id, label: "access key ID")])
-    XCTAssertEqual(driver.press(.char("s")), [.copy(Fake.secret, label: "secret")])
+    XCTAssertEqual(
+      driver.press(.char("i")), [.copy(Fake.id, label: "access key ID")])
+    XCTAssertEqual(
+      driver.press(.char("s")), [.copy(Fake.secret, label: "secret")])
   }
 
   func testWithoutAClipboardTheKeysAreShownInstead() {
@@ -189,7 +209,9 @@ final class CheckFlowTests: XCTestCase {
   func testFailureAndNoticeEventsShowOnTheMessageRow() {
     var driver = Driver()
     driver.send(.failure("Could not open the browser\u{1b}[2J"))
-    XCTAssertEqual(driver.state.message, Message("Could not open the browser[2J", tone: .error))
+    XCTAssertEqual(
+      driver.state.message,
+      Message("Could not open the browser[2J", tone: .error))
     driver.send(.notice("Copied"))
     XCTAssertEqual(driver.state.message, Message("Copied", tone: .success))
   }
@@ -203,7 +225,8 @@ final class CheckFlowTests: XCTestCase {
     driver.press(.up, .enter)
     XCTAssertEqual(driver.state.screen, .balance)
     XCTAssertTrue(driver.screen.contains("prepaid balance"))
-    XCTAssertTrue(driver.screen.contains("Keys of IAM user lab-user, AWS account"))
+    XCTAssertTrue(
+      driver.screen.contains("Keys of IAM user lab-user, AWS account"))
     XCTAssertFalse(driver.screen.contains("--profile mturk"), "below the fold")
     driver.press(.pageDown)
     XCTAssertTrue(driver.screen.contains("--profile mturk"))

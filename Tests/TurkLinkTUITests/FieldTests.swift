@@ -24,15 +24,17 @@ final class FieldTests: XCTestCase {
 
   func testWindowKeepsTheCaretInView() {
     let shown = Array("ABCDEFGHIJ")
-    let cases: [(id: String, caret: Int, width: Int, text: String, column: Int)] = [
-      ("fits", 10, 12, "ABCDEFGHIJ", 10),
-      ("caret at end scrolls", 10, 5, "GHIJ", 4),
-      ("caret at start", 0, 5, "ABCDE", 0),
-      ("caret in middle", 6, 5, "CDEFG", 4),
-      ("no room", 3, 1, "", 0),
-    ]
+    let cases:
+      [(id: String, caret: Int, width: Int, text: String, column: Int)] = [
+        ("fits", 10, 12, "ABCDEFGHIJ", 10),
+        ("caret at end scrolls", 10, 5, "GHIJ", 4),
+        ("caret at start", 0, 5, "ABCDE", 0),
+        ("caret in middle", 6, 5, "CDEFG", 4),
+        ("no room", 3, 1, "", 0),
+      ]
     for testCase in cases {
-      let window = TextField.window(shown, caret: testCase.caret, width: testCase.width)
+      let window = TextField.window(
+        shown, caret: testCase.caret, width: testCase.width)
       XCTAssertEqual(window.text, testCase.text, testCase.id)
       XCTAssertEqual(window.caret, testCase.column, testCase.id)
     }
@@ -65,7 +67,9 @@ final class FieldTests: XCTestCase {
 
   func testVerdictsNeverQuoteTheSecret() {
     let broken = String(Fake.secret.dropLast()) + " "
-    for text in [Fake.secret + "x", broken, String(Fake.secret.prefix(30)) + "é"] {
+    for text in [
+      Fake.secret + "x", broken, String(Fake.secret.prefix(30)) + "é",
+    ] {
       let verdict = KeyRules.checkSecret(text)
       XCTAssertEqual(verdict?.ok, false)
       XCTAssertFalse(verdict?.message.contains("EXAMPLE") ?? true)
@@ -84,14 +88,18 @@ final class FieldTests: XCTestCase {
       ("accents and wide", "é日本", "é日本"),
     ]
     for testCase in cases {
-      XCTAssertEqual(TextLayout.printable(testCase.input), testCase.output, testCase.id)
+      XCTAssertEqual(
+        TextLayout.printable(testCase.input), testCase.output, testCase.id)
     }
   }
 
   func testWrapAndClip() {
-    XCTAssertEqual(TextLayout.wrap("one two three", width: 7), ["one two", "three"])
-    XCTAssertEqual(TextLayout.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
-    XCTAssertEqual(TextLayout.wrap("a  b", width: 10), ["a  b"], "inner runs stay")
+    XCTAssertEqual(
+      TextLayout.wrap("one two three", width: 7), ["one two", "three"])
+    XCTAssertEqual(
+      TextLayout.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+    XCTAssertEqual(
+      TextLayout.wrap("a  b", width: 10), ["a  b"], "inner runs stay")
     XCTAssertEqual(TextLayout.wrap("日本語です", width: 4), ["日本", "語で", "す"])
     XCTAssertEqual(TextLayout.wrap("", width: 5), [""])
     XCTAssertEqual(TextLayout.wrap("abc", width: 0), [])

@@ -29,18 +29,27 @@ final class KeyEntryTests: XCTestCase {
     driver.send(.paste("AKIAIOSFOD NN7EXAMPLE"))
     XCTAssertEqual(driver.state.entry.id.text, "AKIAIOSFOD NN7EXAMPLE")
     XCTAssertEqual(driver.state.entry.idVerdict?.ok, false)
-    XCTAssertTrue(driver.screen.contains("Access key ID      ✗ a space at position 11"))
+    XCTAssertTrue(
+      driver.screen.contains("Access key ID      ✗ a space at position 11"))
   }
 
   func testCSVPasteFillsBothFields() {
     let cases: [(id: String, pasted: String)] = [
       ("row only", "\(Fake.id),\(Fake.secret)"),
       ("row and newline", "\(Fake.id),\(Fake.secret)\n"),
-      ("header and row", "Access key ID,Secret access key\n\(Fake.id),\(Fake.secret)\n"),
-      ("header and row, CRLF", "Access key ID,Secret access key\r\n\(Fake.id),\(Fake.secret)\r\n"),
-      ("older five-column file",
+      (
+        "header and row",
+        "Access key ID,Secret access key\n\(Fake.id),\(Fake.secret)\n"
+      ),
+      (
+        "header and row, CRLF",
+        "Access key ID,Secret access key\r\n\(Fake.id),\(Fake.secret)\r\n"
+      ),
+      (
+        "older five-column file",
         "User name,Password,Access key ID,Secret access key,Console login link\n"
-          + "lab,,\(Fake.id),\(Fake.secret),https://example.invalid/\n"),
+          + "lab,,\(Fake.id),\(Fake.secret),https://example.invalid/\n"
+      ),
     ]
     for testCase in cases {
       var driver = driverAtAccessKeys()
@@ -60,7 +69,8 @@ final class KeyEntryTests: XCTestCase {
     XCTAssertEqual(driver.state.entry.secret.text, Fake.secret)
     XCTAssertFalse(driver.state.checkRunning)
 
-    XCTAssertEqual(driver.press(.enter), [.runCheck(Fake.keys)], "a typed Enter does submit")
+    XCTAssertEqual(
+      driver.press(.enter), [.runCheck(Fake.keys)], "a typed Enter does submit")
   }
 
   func testPasteOutsideAFieldGoesToTheFieldItLooksLike() {
@@ -90,7 +100,9 @@ final class KeyEntryTests: XCTestCase {
   func testFieldEditingKeys() {
     var driver = driverAtAccessKeys()
     driver.type("AKIB")
-    driver.press(.backspace, .char("A"), .home, .delete, .char("X"), .end, .left, .char("-"))
+    driver.press(
+      .backspace, .char("A"), .home, .delete, .char("X"), .end, .left,
+      .char("-"))
     XCTAssertEqual(driver.state.entry.id.text, "XKI-A")
     driver.press(.ctrl("u"))
     XCTAssertEqual(driver.state.entry.id.text, "")
@@ -99,7 +111,8 @@ final class KeyEntryTests: XCTestCase {
   func testFormatVerdictsShowBesideTheirFields() {
     var driver = driverAtAccessKeys()
     driver.type("AKIAIOSFODNN7EXAMPL")
-    XCTAssertTrue(driver.screen.contains("Access key ID      ✗ 19 of 20 characters"))
+    XCTAssertTrue(
+      driver.screen.contains("Access key ID      ✗ 19 of 20 characters"))
     driver.type("E")
     XCTAssertTrue(driver.screen.contains("Access key ID      ✓ format ok"))
     XCTAssertTrue(driver.screen.contains("▸ [AKIAIOSFODNN7EXAMPLE  ]"))
@@ -130,7 +143,9 @@ final class KeyEntryTests: XCTestCase {
     var driver = driverAtAccessKeys()
     driver.send(.paste(Fake.secret))
     XCTAssertTrue(driver.state.entry.looksSwapped)
-    XCTAssertFalse(driver.screen.contains("EXAMPLEKEY"), "a secret in the ID field is masked")
+    XCTAssertFalse(
+      driver.screen.contains("EXAMPLEKEY"), "a secret in the ID field is masked"
+    )
     XCTAssertTrue(driver.screen.contains("The keys look swapped: press Ctrl-X"))
     driver.press(.ctrl("x"))
     XCTAssertEqual(driver.state.entry.secret.text, Fake.secret)
@@ -152,11 +167,14 @@ final class KeyEntryTests: XCTestCase {
   func testDemoKeyCyclesThroughTheDemoPairs() {
     let demos = [
       DemoKey(label: "working keys", keys: Fake.keys, summary: "passes"),
-      DemoKey(label: "policy missing",
-        keys: AccessKeys(accessKeyID: "AKIAI44QH8DHBEXAMPLE", secret: Fake.secret),
+      DemoKey(
+        label: "policy missing",
+        keys: AccessKeys(
+          accessKeyID: "AKIAI44QH8DHBEXAMPLE", secret: Fake.secret),
         summary: "MTurk refuses"),
     ]
-    var driver = driverAtAccessKeys(options: AppOptions(demo: true, demoKeys: demos))
+    var driver = driverAtAccessKeys(
+      options: AppOptions(demo: true, demoKeys: demos))
     driver.press(.escape, .char("d"))
     XCTAssertEqual(driver.state.entry.keys, demos[0].keys)
     XCTAssertTrue(driver.screen.contains("demo: working keys"))

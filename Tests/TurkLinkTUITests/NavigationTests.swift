@@ -25,11 +25,13 @@ final class NavigationTests: XCTestCase {
   func testSpaceTicksUnticksAndSavesEveryChange() {
     var driver = Driver()
     let first = driver.press(.char(" "))
-    XCTAssertTrue(driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
+    XCTAssertTrue(
+      driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
     XCTAssertEqual(first, [.saveProgress(driver.state.progress)])
 
     let second = driver.press(.char(" "))
-    XCTAssertFalse(driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
+    XCTAssertFalse(
+      driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
     XCTAssertEqual(second, [.saveProgress(driver.state.progress)])
   }
 
@@ -55,7 +57,8 @@ final class NavigationTests: XCTestCase {
   func testEnterOnATickedItemDoesNotUntickIt() {
     var driver = Driver()
     driver.press(.char(" "), .enter)
-    XCTAssertTrue(driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
+    XCTAssertTrue(
+      driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
     XCTAssertEqual(driver.state.cursor, 1)
   }
 
@@ -112,7 +115,8 @@ final class NavigationTests: XCTestCase {
     driver.press(.char(" "))
     XCTAssertEqual(driver.press(.char("q")), [.quit])
     XCTAssertTrue(driver.state.shouldQuit)
-    XCTAssertTrue(driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
+    XCTAssertTrue(
+      driver.state.progress.isTicked(.cloudresearchAccount, item: 0))
   }
 
   func testCtrlCQuitsEvenInAKeyField() {
@@ -123,7 +127,9 @@ final class NavigationTests: XCTestCase {
 
   func testOOpensTheFirstLink() {
     var driver = Driver(options: AppOptions(startStep: .awsAccount))
-    XCTAssertEqual(driver.press(.char("o")), [.openURL("https://requester.mturk.com/developer")])
+    XCTAssertEqual(
+      driver.press(.char("o")),
+      [.openURL("https://requester.mturk.com/developer")])
   }
 
   func testDigitsJumpToSteps() {
@@ -135,27 +141,34 @@ final class NavigationTests: XCTestCase {
   }
 
   func testTheLastStepLeadsToTheBalanceScreenAndEnterFinishes() {
-    var driver = Driver(progress: progress(ticking: 7), options: AppOptions(
-      startStep: .cloudresearchEntry))
+    var driver = Driver(
+      progress: progress(ticking: 7),
+      options: AppOptions(
+        startStep: .cloudresearchEntry))
     driver.press(.enter)
     XCTAssertEqual(driver.state.screen, .balance)
     XCTAssertEqual(driver.press(.enter), [.quit])
   }
 
   func testSingleStepLeavesAfterThatStep() {
-    var driver = Driver(progress: progress(ticking: 4), options: AppOptions(
-      startStep: .iamUser, singleStep: true))
+    var driver = Driver(
+      progress: progress(ticking: 4),
+      options: AppOptions(
+        startStep: .iamUser, singleStep: true))
     XCTAssertEqual(driver.press(.enter), [.quit])
     XCTAssertTrue(driver.state.shouldQuit)
   }
 
   func testStepMarks() {
     var ticks = progress(ticking: 2)
-    ticks.lastCheck = Progress.CheckSummary(date: .distantPast, keyID: "…MPLE", ok: false,
+    ticks.lastCheck = Progress.CheckSummary(
+      date: .distantPast, keyID: "…MPLE", ok: false,
       codes: ["wrong-secret"])
-    let driver = Driver(progress: ticks, options: AppOptions(startStep: .iamUser))
+    let driver = Driver(
+      progress: ticks, options: AppOptions(startStep: .iamUser))
     let marks = TestGuide.guide.steps.map { driver.state.mark(of: $0) }
-    XCTAssertEqual(marks, [.done, .done, .todo, .current, .todo, .attention, .todo])
+    XCTAssertEqual(
+      marks, [.done, .done, .todo, .current, .todo, .attention, .todo])
   }
 
   func testResizeChangesTheFrameSize() {

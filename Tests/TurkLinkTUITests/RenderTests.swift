@@ -19,20 +19,25 @@ final class RenderTests: XCTestCase {
     entry.press(.enter)
     var balance = entry
     balance.press(.tab, .down)
-    return [("help", step), ("keys", keys), ("results", results), ("entry", entry),
-      ("balance", balance)]
+    return [
+      ("help", step), ("keys", keys), ("results", results), ("entry", entry),
+      ("balance", balance),
+    ]
   }
 
   func testAnySizeRendersWithoutCrashingAndFillsTheFrame() {
-    let sizes = [(0, 0), (1, 1), (0, 24), (80, 0), (2, 2), (10, 3), (40, 12), (79, 24),
-      (80, 23), (80, 24), (81, 25), (100, 30), (120, 40), (250, 80)]
+    let sizes = [
+      (0, 0), (1, 1), (0, 24), (80, 0), (2, 2), (10, 3), (40, 12), (79, 24),
+      (80, 23), (80, 24), (81, 25), (100, 30), (120, 40), (250, 80),
+    ]
     for (width, height) in sizes {
       for (name, driver) in everyScreen(width: width, height: height) {
         let frame = render(driver.state)
         XCTAssertEqual(frame.width, width, "\(name) \(width)x\(height)")
         XCTAssertEqual(frame.height, height, "\(name) \(width)x\(height)")
         XCTAssertEqual(frame.cells.count, width * height)
-        XCTAssertFalse(frame.text().contains(Fake.secret), "\(name) \(width)x\(height)")
+        XCTAssertFalse(
+          frame.text().contains(Fake.secret), "\(name) \(width)x\(height)")
       }
     }
   }
@@ -44,10 +49,15 @@ final class RenderTests: XCTestCase {
     ]
     for testCase in cases {
       let text = Driver(width: testCase.width, height: testCase.height).screen
-      let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      XCTAssertEqual(words.contains("Please enlarge the terminal"), testCase.shown, testCase.id)
+      let words = text.split(whereSeparator: \.isWhitespace).joined(
+        separator: " ")
+      XCTAssertEqual(
+        words.contains("Please enlarge the terminal"), testCase.shown,
+        testCase.id)
       if testCase.shown {
-        XCTAssertTrue(words.contains("(now \(testCase.width)×\(testCase.height))"), testCase.id)
+        XCTAssertTrue(
+          words.contains("(now \(testCase.width)×\(testCase.height))"),
+          testCase.id)
       }
     }
   }
@@ -64,14 +74,16 @@ final class RenderTests: XCTestCase {
     var driver = driverAtAccessKeys()
     driver.send(.paste("\(Fake.id),\(Fake.secret)"))
     driver.press(.char("c"))
-    let hostile = Diagnosis(code: .serviceError,
+    let hostile = Diagnosis(
+      code: .serviceError,
       message: "Oops\u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{07} bell\u{9b}31m\r\nnext",
       step: nil, detail: "detail\u{1b}[31mred\u{0}")
     driver.send(.checkFinished(CheckReport(diagnoses: [hostile])))
     let frame = render(driver.state)
     for cell in frame.cells {
       for scalar in cell.text.unicodeScalars {
-        XCTAssertFalse(scalar.properties.generalCategory == .control,
+        XCTAssertFalse(
+          scalar.properties.generalCategory == .control,
           "control U+\(String(scalar.value, radix: 16)) reached the frame")
       }
     }
@@ -79,9 +91,12 @@ final class RenderTests: XCTestCase {
   }
 
   func testLinksAreRegisteredForHyperlinks() {
-    let driver = Driver(options: AppOptions(startStep: .awsAccount), width: 120, height: 40)
+    let driver = Driver(
+      options: AppOptions(startStep: .awsAccount), width: 120, height: 40)
     let frame = render(driver.state)
-    let link = frame.links.first { $0.url == "https://requester.mturk.com/developer" }
+    let link = frame.links.first {
+      $0.url == "https://requester.mturk.com/developer"
+    }
     XCTAssertNotNil(link)
     if let link {
       var text = ""
@@ -110,7 +125,8 @@ final class RenderTests: XCTestCase {
   func testMonochromeKeepsTextMarks() {
     var driver = driverAtAccessKeys(options: AppOptions(colors: false))
     driver.type("AKIA")
-    XCTAssertTrue(driver.screen.contains("✗ 4 of 20 characters"), "the mark, not only red")
+    XCTAssertTrue(
+      driver.screen.contains("✗ 4 of 20 characters"), "the mark, not only red")
   }
 
   func testASCIISymbolsLeaveNoUnicodeMarks() {

@@ -7,7 +7,8 @@ import XCTest
 /// Frames rendered as text and compared with the files in Snapshots/.
 /// `UPDATE_SNAPSHOTS=1 swift test --filter SnapshotTests` rewrites them.
 final class SnapshotTests: XCTestCase {
-  private static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  private static let folder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()
     .appendingPathComponent("Snapshots")
 
   /// One case: a name, a size, and the events that lead to the screen.
@@ -20,7 +21,9 @@ final class SnapshotTests: XCTestCase {
     var setup: @Sendable (inout Driver) -> Void
   }
 
-  private static func checked(_ report: CheckReport) -> @Sendable (inout Driver) -> Void {
+  private static func checked(_ report: CheckReport)
+    -> @Sendable (inout Driver) -> Void
+  {
     { driver in
       driver.press(.char("6"))
       driver.send(.paste("\(Fake.id),\(Fake.secret)"))
@@ -32,7 +35,8 @@ final class SnapshotTests: XCTestCase {
   private static let cases: [Case] = [
     Case(id: "first-step-80x24", width: 80, height: 24, fresh: true) { _ in },
     Case(id: "first-step-done-80x24", width: 80, height: 24) { _ in },
-    Case(id: "aws-account-120x40", width: 120, height: 40, fresh: true) { driver in
+    Case(id: "aws-account-120x40", width: 120, height: 40, fresh: true) {
+      driver in
       driver.press(.char("2"), .enter, .enter, .char(" "), .down)
     },
     Case(id: "aws-account-scrolled-80x24", width: 80, height: 24) { driver in
@@ -42,14 +46,17 @@ final class SnapshotTests: XCTestCase {
     Case(id: "step-list-focus-80x24", width: 80, height: 24) { driver in
       driver.press(.tab, .down, .down)
     },
-    Case(id: "help-80x24", width: 80, height: 24) { driver in driver.press(.char("?")) },
+    Case(id: "help-80x24", width: 80, height: 24) { driver in
+      driver.press(.char("?"))
+    },
     Case(id: "access-keys-empty-80x24", width: 80, height: 24) { driver in
       driver.press(.char("6"), .escape)
       driver.state.cursor = driver.state.rows.firstIndex(of: .keyID)!
     },
     Case(id: "access-keys-csv-pasted-80x24", width: 80, height: 24) { driver in
       driver.press(.char("6"))
-      driver.send(.paste("Access key ID,Secret access key\n\(Fake.id),\(Fake.secret)\n"))
+      driver.send(
+        .paste("Access key ID,Secret access key\n\(Fake.id),\(Fake.secret)\n"))
     },
     Case(id: "access-keys-swapped-120x40", width: 120, height: 40) { driver in
       driver.press(.char("6"))
@@ -69,11 +76,18 @@ final class SnapshotTests: XCTestCase {
       driver.press(.char("c"))
       driver.send(.tick, .tick, .tick)
     },
-    Case(id: "results-not-linked-80x24", width: 80, height: 24,
+    Case(
+      id: "results-not-linked-80x24", width: 80, height: 24,
       setup: checked(Reports.notLinked)),
-    Case(id: "results-network-80x24", width: 80, height: 24, setup: checked(Reports.network)),
-    Case(id: "results-root-80x24", width: 80, height: 24, setup: checked(Reports.root)),
-    Case(id: "results-pass-120x40", width: 120, height: 40, setup: checked(Reports.passing)),
+    Case(
+      id: "results-network-80x24", width: 80, height: 24,
+      setup: checked(Reports.network)),
+    Case(
+      id: "results-root-80x24", width: 80, height: 24,
+      setup: checked(Reports.root)),
+    Case(
+      id: "results-pass-120x40", width: 120, height: 40,
+      setup: checked(Reports.passing)),
     Case(id: "results-replace-80x24", width: 80, height: 24) { driver in
       checked(Reports.passing)(&driver)
       driver.press(.char("s"))
@@ -100,7 +114,8 @@ final class SnapshotTests: XCTestCase {
   func testSnapshots() throws {
     let update = ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1"
     for testCase in Self.cases {
-      var driver = driverAtAccessKeys(width: testCase.width, height: testCase.height)
+      var driver = driverAtAccessKeys(
+        width: testCase.width, height: testCase.height)
       if testCase.fresh { driver.state.progress = Progress() }
       driver.state.screen = .step(.cloudresearchAccount)
       driver.state.cursor = 0
@@ -111,10 +126,14 @@ final class SnapshotTests: XCTestCase {
 
   func testDemoAsciiAndWarningSnapshots() throws {
     let update = ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1"
-    let demo = DemoKey(label: "working keys", keys: Fake.keys, summary: "the check passes")
-    var driver = driverAtAccessKeys(options: AppOptions(
-      demo: true, demoKeys: [demo], symbols: .ascii,
-      warnings: ["progress.json was unreadable and was set aside as progress.json.bad"]))
+    let demo = DemoKey(
+      label: "working keys", keys: Fake.keys, summary: "the check passes")
+    var driver = driverAtAccessKeys(
+      options: AppOptions(
+        demo: true, demoKeys: [demo], symbols: .ascii,
+        warnings: [
+          "progress.json was unreadable and was set aside as progress.json.bad"
+        ]))
     try compare(driver.screen, id: "demo-ascii-warning-80x24", update: update)
 
     driver.press(.escape, .char("d"))
@@ -123,10 +142,12 @@ final class SnapshotTests: XCTestCase {
 
   private func compare(_ text: String, id: String, update: Bool) throws {
     XCTAssertFalse(text.contains(Fake.secret), "\(id): the secret is on screen")
-    XCTAssertFalse(text.contains("EXAMPLEKEY"), "\(id): part of the secret is on screen")
+    XCTAssertFalse(
+      text.contains("EXAMPLEKEY"), "\(id): part of the secret is on screen")
     let file = Self.folder.appendingPathComponent(id + ".txt")
     if update {
-      try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: Self.folder, withIntermediateDirectories: true)
       try (text + "\n").write(to: file, atomically: true, encoding: .utf8)
       return
     }
@@ -134,6 +155,7 @@ final class SnapshotTests: XCTestCase {
       XCTFail("\(id): no snapshot; run with UPDATE_SNAPSHOTS=1 and read it")
       return
     }
-    XCTAssertEqual(text + "\n", expected, "\(id) differs from Snapshots/\(id).txt")
+    XCTAssertEqual(
+      text + "\n", expected, "\(id) differs from Snapshots/\(id).txt")
   }
 }

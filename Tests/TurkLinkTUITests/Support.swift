@@ -19,7 +19,9 @@ enum TestGuide {
   static let guide: Guide = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
-    let path = root.appendingPathComponent("Sources/TurkLinkCore/Resources/guide.json").path
+    let path = root.appendingPathComponent(
+      "Sources/TurkLinkCore/Resources/guide.json"
+    ).path
     do {
       return try GuideLoader.load(path: path)
     } catch {
@@ -43,38 +45,61 @@ enum Reports {
 
   static let zero = CheckReport(
     identity: identity,
-    balances: [.production: Balance(available: "0.00", onHold: "0.00"),
-      .sandbox: Balance(available: "10000.00", onHold: nil)],
-    diagnoses: [Diagnosis(code: .zeroBalance, message: "The account has no prepaid balance.",
-      step: nil)])
+    balances: [
+      .production: Balance(available: "0.00", onHold: "0.00"),
+      .sandbox: Balance(available: "10000.00", onHold: nil),
+    ],
+    diagnoses: [
+      Diagnosis(
+        code: .zeroBalance, message: "The account has no prepaid balance.",
+        step: nil)
+    ])
 
   static let notLinked = CheckReport(
     identity: identity,
-    diagnoses: [Diagnosis(
-      code: .notLinked,
-      message: "AWS knows the keys, but no MTurk requester account is linked to this AWS "
-        + "account.", step: .requesterAccount, detail: "AWS.AccountNotLinked")])
+    diagnoses: [
+      Diagnosis(
+        code: .notLinked,
+        message:
+          "AWS knows the keys, but no MTurk requester account is linked to this AWS "
+          + "account.", step: .requesterAccount, detail: "AWS.AccountNotLinked")
+    ])
 
   static let noPolicy = CheckReport(
     identity: identity,
-    diagnoses: [Diagnosis(code: .noPermission, message: "The user may not use MTurk yet.",
-      step: .policy)])
+    diagnoses: [
+      Diagnosis(
+        code: .noPermission, message: "The user may not use MTurk yet.",
+        step: .policy)
+    ])
 
   static let wrongSecret = CheckReport(
-    diagnoses: [Diagnosis(code: .wrongSecret, message: "The secret does not match the key ID.",
-      step: .accessKeys)])
+    diagnoses: [
+      Diagnosis(
+        code: .wrongSecret, message: "The secret does not match the key ID.",
+        step: .accessKeys)
+    ])
 
   static let network = CheckReport(
-    diagnoses: [Diagnosis(code: .network, message: "Could not reach AWS: connection refused.",
-      step: nil)])
+    diagnoses: [
+      Diagnosis(
+        code: .network, message: "Could not reach AWS: connection refused.",
+        step: nil)
+    ])
 
   static let root = CheckReport(
-    identity: CallerIdentity(arn: "arn:aws:iam::123456789012:root", account: "123456789012",
+    identity: CallerIdentity(
+      arn: "arn:aws:iam::123456789012:root", account: "123456789012",
       userID: "123456789012"),
-    balances: [.production: Balance(available: "5.00", onHold: nil),
-      .sandbox: Balance(available: "10000.00", onHold: nil)],
-    diagnoses: [Diagnosis(code: .rootKey, message: "These are root keys; use an IAM user.",
-      step: .iamUser)])
+    balances: [
+      .production: Balance(available: "5.00", onHold: nil),
+      .sandbox: Balance(available: "10000.00", onHold: nil),
+    ],
+    diagnoses: [
+      Diagnosis(
+        code: .rootKey, message: "These are root keys; use an IAM user.",
+        step: .iamUser)
+    ])
 }
 
 /// A wizard driven by events, recording every effect.
@@ -86,7 +111,8 @@ struct Driver {
     progress: Progress = Progress(), options: AppOptions = AppOptions(),
     width: Int = 80, height: Int = 24
   ) {
-    state = AppState(guide: TestGuide.guide, progress: progress, options: options,
+    state = AppState(
+      guide: TestGuide.guide, progress: progress, options: options,
       width: width, height: height)
   }
 
@@ -124,12 +150,15 @@ func progress(ticking count: Int) -> Progress {
 }
 
 /// Opens the access-keys step with its checklist done.
-func driverAtAccessKeys(options: AppOptions = AppOptions(), width: Int = 80, height: Int = 24)
+func driverAtAccessKeys(
+  options: AppOptions = AppOptions(), width: Int = 80, height: Int = 24
+)
   -> Driver
 {
   var options = options
   options.startStep = .accessKeys
   var progress = progress(ticking: 5)
   progress.tickAll(TestGuide.guide.step(.accessKeys)!)
-  return Driver(progress: progress, options: options, width: width, height: height)
+  return Driver(
+    progress: progress, options: options, width: width, height: height)
 }

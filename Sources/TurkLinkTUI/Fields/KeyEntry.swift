@@ -45,6 +45,8 @@ public struct KeyEntry: Equatable, Sendable {
   /// Exchanges the two fields' texts.
   public mutating func swap() {
     let old = keys
-    fill(AccessKeys(accessKeyID: old.secret, secret: old.accessKeyID), label: demoLabel)
+    fill(
+      AccessKeys(accessKeyID: old.secret, secret: old.accessKeyID),
+      label: demoLabel)
   }
 }

@@ -38,7 +38,9 @@ public enum KeyRules {
   /// True when each field holds the other's value, or the secret sits
   /// alone in the ID field.
   public static func looksSwapped(id: String, secret: String) -> Bool {
-    if KeyFormat.problems(accessKeyID: id, secret: secret) == [.swapSuggested] { return true }
+    if KeyFormat.problems(accessKeyID: id, secret: secret) == [.swapSuggested] {
+      return true
+    }
     return secret.isEmpty && idLooksLikeSecret(id)
   }
 
@@ -59,9 +61,12 @@ public enum KeyRules {
   }
 
   private static func verdict(_ problem: KeyProblem?) -> FieldVerdict? {
-    guard let problem else { return FieldVerdict(ok: true, message: "format ok") }
+    guard let problem else {
+      return FieldVerdict(ok: true, message: "format ok")
+    }
     if case .empty = problem { return nil }
-    return FieldVerdict(ok: false, message: short(problem), explanation: problem.message)
+    return FieldVerdict(
+      ok: false, message: short(problem), explanation: problem.message)
   }
 
   /// A few words for beside the field; the full sentence goes under it.
@@ -71,7 +76,8 @@ public enum KeyRules {
     case .invalidCharacter(_, let position, let character):
       "\(name(character)) at position \(position)"
     case .lowercase(let position): "lower-case letter at \(position)"
-    case .wrongLength(let field, let got): "\(got) of \(field.expectedLength) characters"
+    case .wrongLength(let field, let got):
+      "\(got) of \(field.expectedLength) characters"
     case .temporaryKey: "ASIA keys are temporary"
     case .otherIdentifier: "not an access key ID"
     case .unknownPrefix: "must start with AKIA"
@@ -90,7 +96,9 @@ public enum KeyRules {
     default: break
     }
     let printable = TextLayout.printable(String(character))
-    if printable.isEmpty || character.isWhitespace { return "an invisible character" }
+    if printable.isEmpty || character.isWhitespace {
+      return "an invisible character"
+    }
     return "\"\(printable)\""
   }
 }

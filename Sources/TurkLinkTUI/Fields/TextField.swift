@@ -68,9 +68,13 @@ public struct TextField: Equatable, Sendable {
     return (text, columns(shown, from: start, to: caret))
   }
 
-  private static func columns(_ shown: [Character], from start: Int, to end: Int) -> Int {
+  private static func columns(
+    _ shown: [Character], from start: Int, to end: Int
+  ) -> Int {
     guard start < end else { return 0 }
-    return shown[start..<min(end, shown.count)].reduce(0) { $0 + DisplayWidth.of($1) }
+    return shown[start..<min(end, shown.count)].reduce(0) {
+      $0 + DisplayWidth.of($1)
+    }
   }
 
   private mutating func deleteBackward() {

@@ -8,7 +8,8 @@ public struct Span: Equatable, Sendable {
   public var attributes: Attributes
 
   /// Creates a span.
-  public init(_ text: String, tone: Tone = .normal, attributes: Attributes = []) {
+  public init(_ text: String, tone: Tone = .normal, attributes: Attributes = [])
+  {
     self.text = text
     self.tone = tone
     self.attributes = attributes
@@ -28,14 +29,16 @@ public struct Line: Equatable, Sendable {
   public var caret: Int?
 
   /// Creates a line.
-  public init(_ spans: [Span], highlight: Attributes = [], link: String? = nil) {
+  public init(_ spans: [Span], highlight: Attributes = [], link: String? = nil)
+  {
     self.spans = spans
     self.highlight = highlight
     self.link = link
   }
 
   /// A line of one span.
-  public init(_ text: String, tone: Tone = .normal, attributes: Attributes = []) {
+  public init(_ text: String, tone: Tone = .normal, attributes: Attributes = [])
+  {
     self.init([Span(text, tone: tone, attributes: attributes)])
   }
 
@@ -60,7 +63,8 @@ extension Frame {
         tone: span.tone, attributes: attributes)
     }
     if !line.highlight.isEmpty {
-      paint(row: row, column: x, length: column + width - x, tone: .normal,
+      paint(
+        row: row, column: x, length: column + width - x, tone: .normal,
         attributes: line.highlight)
     }
     if let url = line.link {
@@ -68,8 +72,10 @@ extension Frame {
       let text = line.spans.map(\.text).joined()
       let indent = min(x - column, text.prefix { $0 == " " }.count)
       if x - column > indent {
-        links.append(FrameLink(row: row, column: column + indent,
-          length: x - column - indent, url: url))
+        links.append(
+          FrameLink(
+            row: row, column: column + indent,
+            length: x - column - indent, url: url))
       }
     }
     guard let caret = line.caret, caret < width else { return nil }

@@ -37,14 +37,16 @@ public struct Symbols: Sendable, Equatable {
   /// Box-drawing and check marks for UTF-8 terminals.
   public static let unicode = Symbols(
     done: "✓", current: "▸", todo: "•", attention: "!", ok: "✓", problem: "✗",
-    rule: "─", column: "│", mask: "•", ellipsis: "…", moreAbove: "▲", moreBelow: "▼",
+    rule: "─", column: "│", mask: "•", ellipsis: "…", moreAbove: "▲",
+    moreBelow: "▼",
     upDown: "↑↓", dash: "—", times: "×",
     spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
 
   /// Plain ASCII for terminals or locales without UTF-8.
   public static let ascii = Symbols(
     done: "+", current: ">", todo: "-", attention: "!", ok: "+", problem: "x",
-    rule: "-", column: "|", mask: "*", ellipsis: "~", moreAbove: "^", moreBelow: "v",
+    rule: "-", column: "|", mask: "*", ellipsis: "~", moreAbove: "^",
+    moreBelow: "v",
     upDown: "Up/Down", dash: "-", times: "x",
     spinner: ["|", "/", "-", "\\"])
 }

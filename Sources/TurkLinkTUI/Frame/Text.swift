@@ -23,7 +23,9 @@ public enum TextLayout {
   }
 
   /// `text` cut to `width` columns, ending in `ellipsis` when cut.
-  public static func clip(_ text: String, width: Int, ellipsis: String = "…") -> String {
+  public static func clip(_ text: String, width: Int, ellipsis: String = "…")
+    -> String
+  {
     guard width > 0 else { return "" }
     if DisplayWidth.of(text) <= width { return text }
 
@@ -73,7 +75,9 @@ public enum TextLayout {
     var pieces: [String] = []
     var piece = ""
     for character in word {
-      if DisplayWidth.of(piece) + DisplayWidth.of(character) > width, !piece.isEmpty {
+      if DisplayWidth.of(piece) + DisplayWidth.of(character) > width,
+        !piece.isEmpty
+      {
         pieces.append(piece)
         piece = ""
       }

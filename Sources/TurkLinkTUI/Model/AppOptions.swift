@@ -46,8 +46,10 @@ public struct AppOptions: Sendable {
   /// Creates options; every argument has the everyday default.
   public init(
     demo: Bool = false, demoKeys: [DemoKey] = [], startStep: StepID? = nil,
-    singleStep: Bool = false, prefill: AccessKeys? = nil, profile: String = "mturk",
-    clipboardAvailable: Bool = true, colors: Bool = true, symbols: Symbols = .unicode,
+    singleStep: Bool = false, prefill: AccessKeys? = nil,
+    profile: String = "mturk",
+    clipboardAvailable: Bool = true, colors: Bool = true,
+    symbols: Symbols = .unicode,
     warnings: [String] = []
   ) {
     self.demo = demo

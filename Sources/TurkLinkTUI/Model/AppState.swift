@@ -91,14 +91,18 @@ public struct AppState: Sendable {
   public var demoIndex: Int?
 
   /// Starts the wizard at `options.startStep`, or the first unfinished step.
-  public init(guide: Guide, progress: Progress, options: AppOptions, width: Int, height: Int) {
+  public init(
+    guide: Guide, progress: Progress, options: AppOptions, width: Int,
+    height: Int
+  ) {
     self.guide = guide
     self.progress = progress
     self.options = options
     self.width = width
     self.height = height
     warnings = options.warnings
-    screen = .step(AppState.startStep(guide: guide, progress: progress, options: options))
+    screen = .step(
+      AppState.startStep(guide: guide, progress: progress, options: options))
     if let keys = options.prefill { entry.fill(keys) }
     cursor = startCursor()
   }
@@ -109,7 +113,9 @@ public struct AppState: Sendable {
   /// The marks to draw.
   public var symbols: Symbols { options.symbols }
 
-  private static func startStep(guide: Guide, progress: Progress, options: AppOptions)
+  private static func startStep(
+    guide: Guide, progress: Progress, options: AppOptions
+  )
     -> StepID
   {
     if let id = options.startStep, guide.step(id) != nil { return id }

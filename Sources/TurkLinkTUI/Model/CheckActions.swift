@@ -6,13 +6,17 @@ extension AppState {
   mutating func startCheck() -> [Effect] {
     if entry.isEmpty {
       return show(
-        "No keys yet: enter them on step \(number(of: .accessKeys)) first.", tone: .warning)
+        "No keys yet: enter them on step \(number(of: .accessKeys)) first.",
+        tone: .warning)
     }
     if entry.looksSwapped {
-      return show("The keys look swapped: press Ctrl-X to swap them first.", tone: .warning)
+      return show(
+        "The keys look swapped: press Ctrl-X to swap them first.",
+        tone: .warning)
     }
     guard entry.isReady else {
-      return show("Fix the key fields marked \(symbols.problem) first.", tone: .error)
+      return show(
+        "Fix the key fields marked \(symbols.problem) first.", tone: .error)
     }
 
     checkRunning = true
@@ -39,20 +43,26 @@ extension AppState {
     progress.lastCheck = Progress.CheckSummary(
       date: Date(), keyID: entry.keys.shortID, ok: finished.ok,
       codes: finished.diagnoses.map(\.code.rawValue))
-    if finished.ok, let step = guide.step(.accessKeys) { progress.tickAll(step) }
+    if finished.ok, let step = guide.step(.accessKeys) {
+      progress.tickAll(step)
+    }
     if screen != .balance { open(.results) }
     return [.saveProgress(progress)]
   }
 
   /// The first diagnosis of the last report that names a step to redo.
   public var diagnosisToFix: Diagnosis? {
-    report?.diagnoses.sorted { $0.severity > $1.severity }.first { $0.step != nil }
+    report?.diagnoses.sorted { $0.severity > $1.severity }.first {
+      $0.step != nil
+    }
   }
 
   /// Opens the step the most important diagnosis names; once its checklist
   /// is complete the wizard comes back to the key check.
   mutating func goToDiagnosis() -> [Effect] {
-    guard let diagnosis = diagnosisToFix, let target = diagnosis.step else { return [] }
+    guard let diagnosis = diagnosisToFix, let target = diagnosis.step else {
+      return []
+    }
     open(.step(target))
     guard target == .accessKeys else {
       returnTo = .accessKeys
@@ -67,7 +77,8 @@ extension AppState {
   /// Asks the runner to save the checked keys under the profile.
   mutating func saveKeys(replace: Bool = false) -> [Effect] {
     guard report?.ok == true, let keys = checkedKeys else {
-      return show("Only keys that passed the check can be saved.", tone: .warning)
+      return show(
+        "Only keys that passed the check can be saved.", tone: .warning)
     }
     save = .saving
     return [.saveKeys(keys, profile: options.profile, replace: replace)]

@@ -7,13 +7,15 @@ extension AppState {
   mutating func paste(_ text: String) -> [Effect] {
     message = nil
     guard !checkRunning, !showHelp, screen == .step(.accessKeys) else {
-      return show("Paste the keys on step \(number(of: .accessKeys)).", tone: .muted)
+      return show(
+        "Paste the keys on step \(number(of: .accessKeys)).", tone: .muted)
     }
     if let keys = KeyRules.parseCSV(text) {
       entry.fill(keys)
       focus = .content
       cursor = rows.firstIndex(of: .checkKeys) ?? cursor
-      return show("Filled both fields from the pasted CSV line.", tone: .success)
+      return show(
+        "Filled both fields from the pasted CSV line.", tone: .success)
     }
 
     let cleaned = KeyRules.clean(text).map { $0.isNewline ? " " : $0 }
@@ -62,7 +64,9 @@ extension AppState {
     let index = ((demoIndex ?? -1) + 1) % demos.count
     demoIndex = index
     entry.fill(demos[index].keys, label: demos[index].label)
-    return show("Demo keys \(index + 1)/\(demos.count): \(demos[index].summary)", tone: .accent)
+    return show(
+      "Demo keys \(index + 1)/\(demos.count): \(demos[index].summary)",
+      tone: .accent)
   }
 
   /// Copies one of the keys to the clipboard; without clipboard access
@@ -75,7 +79,9 @@ extension AppState {
     }
     guard options.clipboardAvailable else {
       entry.secret.revealed = true
-      return show("No clipboard here: the keys are shown, copy them by hand.", tone: .warning)
+      return show(
+        "No clipboard here: the keys are shown, copy them by hand.",
+        tone: .warning)
     }
     let label = secret ? "secret" : "access key ID"
     message = Message("Copying the \(label) to the clipboard…", tone: .muted)

@@ -11,7 +11,9 @@ extension AppState {
 
   /// Ticks or unticks the item under the cursor and saves.
   mutating func toggleItem() -> [Effect] {
-    guard case .item(let index)? = currentRow, let id = currentStepID else { return [] }
+    guard case .item(let index)? = currentRow, let id = currentStepID else {
+      return []
+    }
     progress.toggle(id, item: index)
     return [.saveProgress(progress)] + returnIfFixed()
   }
@@ -19,7 +21,9 @@ extension AppState {
   /// Enter: on an unticked item tick it and move down; on a complete
   /// checklist go on to the next step.
   mutating func activateItem() -> [Effect] {
-    guard case .item(let index)? = currentRow, let step = currentStep else { return [] }
+    guard case .item(let index)? = currentRow, let step = currentStep else {
+      return []
+    }
     if checklistComplete(step) { return next() }
 
     var effects: [Effect] = []
@@ -40,9 +44,12 @@ extension AppState {
 
     returnTo = nil
     open(.step(target))
-    if target == .accessKeys { cursor = rows.firstIndex(of: .checkKeys) ?? cursor }
+    if target == .accessKeys {
+      cursor = rows.firstIndex(of: .checkKeys) ?? cursor
+    }
     message = Message(
-      "Step \(number(of: step.id)) is done: check the keys again (press c).", tone: .accent)
+      "Step \(number(of: step.id)) is done: check the keys again (press c).",
+      tone: .accent)
     return []
   }
 
@@ -53,7 +60,9 @@ extension AppState {
       return returnIfFixed()
     }
     if options.singleStep { return quit() }
-    guard let id = currentStepID, let index = guide.index(of: id) else { return [] }
+    guard let id = currentStepID, let index = guide.index(of: id) else {
+      return []
+    }
     if index + 1 < guide.steps.count {
       open(.step(guide.steps[index + 1].id))
     } else {

@@ -31,7 +31,9 @@ extension AppState {
 
   /// The rows of the current step screen, top to bottom.
   public var rows: [Row] {
-    guard case .step(let id) = screen, let step = guide.step(id) else { return [] }
+    guard case .step(let id) = screen, let step = guide.step(id) else {
+      return []
+    }
     let items = step.items.indices.map { Row.item($0) }
     switch id {
     case .accessKeys: return items + [.keyID, .secret, .checkKeys]
@@ -71,7 +73,9 @@ extension AppState {
   /// else the key fields on access-keys, else the top.
   func startCursor() -> Int {
     guard let step = currentStep, case .step = screen else { return 0 }
-    if let first = step.items.indices.first(where: { !progress.isTicked(step.id, item: $0) }) {
+    if let first = step.items.indices.first(where: {
+      !progress.isTicked(step.id, item: $0)
+    }) {
       return first
     }
     if step.id == .accessKeys {

@@ -26,9 +26,15 @@ extension AppState {
   public func needsAttention(_ id: StepID) -> Bool {
     if let report, !report.ok {
       if id == .accessKeys { return true }
-      return report.diagnoses.contains { $0.step == id && $0.severity == .error }
+      return report.diagnoses.contains {
+        $0.step == id && $0.severity == .error
+      }
     }
-    if report == nil, id == .accessKeys, progress.lastCheck?.ok == false { return true }
-    return report?.diagnoses.contains { $0.step == id && $0.severity == .warning } ?? false
+    if report == nil, id == .accessKeys, progress.lastCheck?.ok == false {
+      return true
+    }
+    return report?.diagnoses.contains {
+      $0.step == id && $0.severity == .warning
+    } ?? false
   }
 }

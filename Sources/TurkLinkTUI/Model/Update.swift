@@ -6,7 +6,8 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
   switch event {
   case .key(let key): return handleKey(&state, key)
   case .paste(let text): return state.paste(text)
-  case .resize(let width, let height): return state.resize(width: width, height: height)
+  case .resize(let width, let height):
+    return state.resize(width: width, height: height)
   case .tick: return state.advanceSpinner()
   case .checkFinished(let report): return state.finishCheck(report)
   case .notice(let text): return state.show(text, tone: .success)
@@ -24,7 +25,9 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if state.showHelp { return state.closeHelp() }
   if key == .ctrl("c") { return state.quit() }
   if state.checkRunning { return CheckingKeys.handle(&state, key) }
-  if case .askReplace = state.save { return ResultsScreen.answerReplace(&state, key) }
+  if case .askReplace = state.save {
+    return ResultsScreen.answerReplace(&state, key)
+  }
   if state.focus == .steps { return StepList.handle(&state, key) }
 
   switch state.screen {

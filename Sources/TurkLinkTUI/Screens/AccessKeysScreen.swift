@@ -15,28 +15,38 @@ enum AccessKeysScreen {
     return content
   }
 
-  private static func keys(_ content: inout Content, state: AppState, width: Int) {
+  private static func keys(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
     let symbols = state.symbols
     let sectionStart = content.lines.count
     var title = "Your keys "
     if let label = state.entry.demoLabel { title += "(demo: \(label)) " }
-    let rule = String(repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
+    let rule = String(
+      repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
     content.add(Line(title + rule, tone: .muted))
 
     let id = state.entry.id
-    let idBox = FieldBox(label: "Access key ID", shown: shownID(state), caret: id.caret,
-      verdict: state.entry.idVerdict, hint: "20 characters, starts with AKIA", inner: 22)
-    idBox.add(to: &content, state: state, selected: state.currentRow == .keyID, width: width)
+    let idBox = FieldBox(
+      label: "Access key ID", shown: shownID(state), caret: id.caret,
+      verdict: state.entry.idVerdict, hint: "20 characters, starts with AKIA",
+      inner: 22)
+    idBox.add(
+      to: &content, state: state, selected: state.currentRow == .keyID,
+      width: width)
     swapOffer(&content, state: state, width: width)
 
     let secret = state.entry.secret
-    let secretBox = FieldBox(label: "Secret access key",
+    let secretBox = FieldBox(
+      label: "Secret access key",
       shown: secret.shown(mask: symbols.mask), caret: secret.field.caret,
       verdict: state.entry.secretVerdict, hint: "40 characters", inner: 42)
-    secretBox.add(to: &content, state: state, selected: state.currentRow == .secret,
+    secretBox.add(
+      to: &content, state: state, selected: state.currentRow == .secret,
       width: width)
 
-    let reveal = secret.revealed ? "Ctrl-R hides the secret" : "Ctrl-R shows the secret"
+    let reveal =
+      secret.revealed ? "Ctrl-R hides the secret" : "Ctrl-R shows the secret"
     content.add(Line("    " + reveal, tone: .muted))
     content.gap()
     checkAction(&content, state: state, width: width)
@@ -51,33 +61,52 @@ enum AccessKeysScreen {
   /// secret, so a paste into the wrong field does not put it on screen.
   private static func shownID(_ state: AppState) -> [Character] {
     let id = state.entry.id
-    guard KeyRules.idLooksLikeSecret(id.text), !state.entry.secret.revealed else {
+    guard KeyRules.idLooksLikeSecret(id.text), !state.entry.secret.revealed
+    else {
       return id.characters
     }
-    return Array(repeating: state.symbols.mask.first ?? "*", count: id.characters.count)
+    return Array(
+      repeating: state.symbols.mask.first ?? "*", count: id.characters.count)
   }
 
-  private static func swapOffer(_ content: inout Content, state: AppState, width: Int) {
+  private static func swapOffer(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
     guard state.entry.looksSwapped else { return }
     content.paragraph(
       "\(state.symbols.attention) These look swapped: press Ctrl-X to swap them.",
       width: width, indent: 2, tone: .warning, attributes: .bold)
   }
 
-  private static func checkAction(_ content: inout Content, state: AppState, width: Int) {
+  private static func checkAction(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
     let selected = state.currentRow == .checkKeys
     if state.checkRunning {
       let frames = state.symbols.spinner
-      let spin = frames.isEmpty ? "" : frames[state.spinner % frames.count] + " "
-      content.row([Line(spin + "Checking the keys with AWS… (Esc cancels)", tone: .accent)],
+      let spin =
+        frames.isEmpty ? "" : frames[state.spinner % frames.count] + " "
+      content.row(
+        [
+          Line(
+            spin + "Checking the keys with AWS… (Esc cancels)", tone: .accent)
+        ],
         selected: selected)
       return
     }
-    content.row([Line([Span("[ Check keys ]", tone: .accent, attributes: .bold),
-      Span("  press c")])], selected: selected)
+    content.row(
+      [
+        Line([
+          Span("[ Check keys ]", tone: .accent, attributes: .bold),
+          Span("  press c"),
+        ])
+      ], selected: selected)
     if let last = state.progress.lastCheck, state.report == nil {
-      let verdict = last.ok ? "\(state.symbols.ok) passed" : "\(state.symbols.problem) failed"
-      content.paragraph("Last check of \(last.keyID): \(verdict)", width: width,
+      let verdict =
+        last.ok
+        ? "\(state.symbols.ok) passed" : "\(state.symbols.problem) failed"
+      content.paragraph(
+        "Last check of \(last.keyID): \(verdict)", width: width,
         tone: last.ok ? .success : .error)
     }
   }
@@ -95,11 +124,14 @@ enum AccessKeysScreen {
     }
   }
 
-  private static func fieldKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  private static func fieldKey(_ state: inout AppState, _ key: Key) -> [Effect]
+  {
     switch key {
     case .up: return state.moveCursor(by: -1)
     case .down: return state.moveCursor(by: 1)
-    case .enter: return state.currentRow == .secret ? state.startCheck() : state.moveCursor(by: 1)
+    case .enter:
+      return state.currentRow == .secret
+        ? state.startCheck() : state.moveCursor(by: 1)
     case .tab, .backTab: return state.switchFocus()
     case .escape: return state.leaveField()
     case .ctrl("r"): return state.toggleReveal()
@@ -118,7 +150,8 @@ enum CheckingKeys {
     switch key {
     case .escape: return state.cancelCheck()
     case .char("q"): return state.quit()
-    default: return state.show("Checking the keys… press Esc to cancel.", tone: .muted)
+    default:
+      return state.show("Checking the keys… press Esc to cancel.", tone: .muted)
     }
   }
 }

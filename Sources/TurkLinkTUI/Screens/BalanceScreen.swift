@@ -10,7 +10,8 @@ enum BalanceScreen {
     content.paragraph("Balance", width: width, tone: .accent, attributes: .bold)
     content.gap()
     guard let report = state.report, !state.checkRunning else {
-      let text = state.checkRunning
+      let text =
+        state.checkRunning
         ? "Checking the keys… (Esc cancels)"
         : "No check in this session: press c to check the keys again, or go back to "
           + "step \(state.number(of: .accessKeys)) to enter them."
@@ -22,7 +23,9 @@ enum BalanceScreen {
     principal(&content, report: report, width: width)
     table(&content, report: report, symbols: state.symbols)
     content.gap()
-    if report.balances[.production]?.isZero == true || report.balances[.production] == nil {
+    if report.balances[.production]?.isZero == true
+      || report.balances[.production] == nil
+    {
       zeroHint(&content, width: width)
     }
     whatNext(&content, state: state, width: width)
@@ -36,15 +39,22 @@ enum BalanceScreen {
     return available + ", $" + TextLayout.printable(onHold) + " on hold"
   }
 
-  private static func principal(_ content: inout Content, report: CheckReport, width: Int) {
+  private static func principal(
+    _ content: inout Content, report: CheckReport, width: Int
+  ) {
     guard let identity = report.identity else { return }
-    let who = identity.isRoot ? "the root user" : "IAM user \(identity.userName ?? identity.arn)"
-    content.paragraph("Keys of \(who), AWS account \(identity.account)", width: width,
+    let who =
+      identity.isRoot
+      ? "the root user" : "IAM user \(identity.userName ?? identity.arn)"
+    content.paragraph(
+      "Keys of \(who), AWS account \(identity.account)", width: width,
       indent: 2)
     content.gap()
   }
 
-  private static func table(_ content: inout Content, report: CheckReport, symbols: Symbols) {
+  private static func table(
+    _ content: inout Content, report: CheckReport, symbols: Symbols
+  ) {
     content.add(Line("              Available     On hold", attributes: .bold))
     for market in Marketplace.allCases {
       let name = (market == .production ? "Production" : "Sandbox").padding(12)
@@ -53,10 +63,13 @@ enum BalanceScreen {
         content.add(Line("\(name)  \(symbols.problem) \(why)", tone: .muted))
         continue
       }
-      let available = ("$" + TextLayout.printable(balance.available)).padding(12)
+      let available = ("$" + TextLayout.printable(balance.available)).padding(
+        12)
       let onHold = balance.onHold.map { "$" + TextLayout.printable($0) } ?? "-"
-      content.add(Line("\(name)  \(available)  \(onHold)",
-        tone: balance.isZero ? .warning : .success))
+      content.add(
+        Line(
+          "\(name)  \(available)  \(onHold)",
+          tone: balance.isZero ? .warning : .success))
     }
   }
 
@@ -69,7 +82,9 @@ enum BalanceScreen {
     content.gap()
   }
 
-  private static func whatNext(_ content: inout Content, state: AppState, width: Int) {
+  private static func whatNext(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
     content.add(Line("What next", attributes: .bold))
     let lines = [
       "CloudResearch should show the same production balance.",
@@ -78,7 +93,8 @@ enum BalanceScreen {
       "Press Enter or q to leave; your progress is kept.",
     ]
     for line in lines {
-      content.paragraph("\(state.symbols.todo) " + line, width: width, indent: 2)
+      content.paragraph(
+        "\(state.symbols.todo) " + line, width: width, indent: 2)
     }
   }
 

@@ -28,7 +28,10 @@ struct Content {
     let rest = first.dropFirst().joined(separator: " ")
     guard !rest.isEmpty else { return }
     for line in TextLayout.wrap(rest, width: max(1, width - indent)) {
-      add(Line(String(repeating: " ", count: indent) + line, tone: tone, attributes: attributes))
+      add(
+        Line(
+          String(repeating: " ", count: indent) + line, tone: tone,
+          attributes: attributes))
     }
   }
 
@@ -51,15 +54,20 @@ struct Content {
     let start = scrollStart(height: area.height)
     let shown = lines[start..<min(lines.count, start + area.height)]
     for (offset, line) in shown.enumerated() {
-      let caret = frame.draw(line, row: area.row + offset, column: area.column,
+      let caret = frame.draw(
+        line, row: area.row + offset, column: area.column,
         width: area.width)
       if let caret { frame.cursor = caret }
     }
 
     let edge = area.column + area.width
-    if start > 0 { frame.put(symbols.moreAbove, row: area.row, column: edge, tone: .muted) }
+    if start > 0 {
+      frame.put(symbols.moreAbove, row: area.row, column: edge, tone: .muted)
+    }
     if start + area.height < lines.count {
-      frame.put(symbols.moreBelow, row: area.row + area.height - 1, column: edge, tone: .muted)
+      frame.put(
+        symbols.moreBelow, row: area.row + area.height - 1, column: edge,
+        tone: .muted)
     }
   }
 

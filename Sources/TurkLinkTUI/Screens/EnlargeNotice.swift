@@ -13,7 +13,9 @@ enum EnlargeNotice {
     let top = max(0, (frame.height - lines.count) / 2)
     for (offset, line) in lines.prefix(frame.height).enumerated() {
       let column = max(0, (frame.width - DisplayWidth.of(line)) / 2)
-      frame.put(line, row: top + offset, column: column, tone: .warning, attributes: .bold)
+      frame.put(
+        line, row: top + offset, column: column, tone: .warning,
+        attributes: .bold)
     }
   }
 }

@@ -15,15 +15,19 @@ enum EntryScreen {
     return content
   }
 
-  private static func copyRows(_ content: inout Content, state: AppState, width: Int) {
+  private static func copyRows(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
     let title = "Copy the keys "
-    let rule = String(repeating: state.symbols.rule,
+    let rule = String(
+      repeating: state.symbols.rule,
       count: max(0, width - DisplayWidth.of(title)))
     content.add(Line(title + rule, tone: .muted))
     guard let keys = state.keysToCopy else {
       content.paragraph(
         "No keys in this session: check them on step \(state.number(of: .accessKeys)) "
-          + "first, or copy them from the downloaded .csv file.", width: width, tone: .warning)
+          + "first, or copy them from the downloaded .csv file.", width: width,
+        tone: .warning)
       return
     }
 
@@ -32,15 +36,27 @@ enum EntryScreen {
         "This terminal cannot reach the clipboard: press Ctrl-R to show the keys "
           + "and copy them by hand.", width: width, tone: .warning)
     }
-    let secret = state.entry.secret.revealed
-      ? keys.secret : String(repeating: state.symbols.mask, count: keys.secret.count)
+    let secret =
+      state.entry.secret.revealed
+      ? keys.secret
+      : String(repeating: state.symbols.mask, count: keys.secret.count)
     let action = state.options.clipboardAvailable ? "copy" : "show"
-    content.row([Line([Span("[ Copy the access key ID ]", tone: .accent, attributes: .bold),
-      Span("  press i to \(action)")]), Line("  " + keys.accessKeyID)],
+    content.row(
+      [
+        Line([
+          Span("[ Copy the access key ID ]", tone: .accent, attributes: .bold),
+          Span("  press i to \(action)"),
+        ]), Line("  " + keys.accessKeyID),
+      ],
       selected: state.currentRow == .copyID)
-    content.row([Line([Span("[ Copy the secret ]", tone: .accent, attributes: .bold),
-      Span("  press s to \(action)")]),
-      Line("  " + TextLayout.clip(secret, width: width - 2))],
+    content.row(
+      [
+        Line([
+          Span("[ Copy the secret ]", tone: .accent, attributes: .bold),
+          Span("  press s to \(action)"),
+        ]),
+        Line("  " + TextLayout.clip(secret, width: width - 2)),
+      ],
       selected: state.currentRow == .copySecret)
     content.gap()
   }
@@ -50,8 +66,10 @@ enum EntryScreen {
     switch key {
     case .char("i"): return state.copyKey(secret: false)
     case .char("s"): return state.copyKey(secret: true)
-    case .enter where state.currentRow == .copyID: return state.copyKey(secret: false)
-    case .enter where state.currentRow == .copySecret: return state.copyKey(secret: true)
+    case .enter where state.currentRow == .copyID:
+      return state.copyKey(secret: false)
+    case .enter where state.currentRow == .copySecret:
+      return state.copyKey(secret: true)
     case .ctrl("r"): return state.toggleReveal()
     default: return StepScreen.handle(&state, key)
     }

@@ -31,7 +31,8 @@ enum HelpOverlay {
     frame.links.removeAll()
     for row in 1..<max(1, frame.height - 1) {
       frame.put(String(repeating: " ", count: frame.width), row: row, column: 0)
-      frame.paint(row: row, column: 0, length: frame.width, tone: .normal, attributes: [])
+      frame.paint(
+        row: row, column: 0, length: frame.width, tone: .normal, attributes: [])
     }
     let width = min(frame.width - 4, 72)
     let height = min(frame.height - 2, entries.count + 4)
@@ -40,15 +41,24 @@ enum HelpOverlay {
 
     for row in top..<(top + height) {
       frame.put(String(repeating: " ", count: width), row: row, column: left)
-      frame.paint(row: row, column: left, length: width, tone: .normal, attributes: .reverse)
+      frame.paint(
+        row: row, column: left, length: width, tone: .normal,
+        attributes: .reverse)
     }
-    frame.put(" Keys ", row: top, column: left + 2, tone: .accent, attributes: [.reverse, .bold])
+    frame.put(
+      " Keys ", row: top, column: left + 2, tone: .accent,
+      attributes: [.reverse, .bold])
     for (index, entry) in entries.prefix(height - 4).enumerated() {
       let row = top + 2 + index
-      frame.put(entry.0, row: row, column: left + 2, limit: 16, attributes: [.reverse, .bold])
-      frame.put(entry.1, row: row, column: left + 19, limit: width - 21, attributes: .reverse)
+      frame.put(
+        entry.0, row: row, column: left + 2, limit: 16,
+        attributes: [.reverse, .bold])
+      frame.put(
+        entry.1, row: row, column: left + 19, limit: width - 21,
+        attributes: .reverse)
     }
-    frame.put("Press any key to close.", row: top + height - 1, column: left + 2,
+    frame.put(
+      "Press any key to close.", row: top + height - 1, column: left + 2,
       tone: .muted, attributes: .reverse)
   }
 }

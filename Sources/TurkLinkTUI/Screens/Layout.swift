@@ -7,7 +7,8 @@ public let minimumSize = (width: 80, height: 24)
 /// step list, the current screen, message row and status bar.
 public func render(_ state: AppState) -> Frame {
   var frame = Frame(width: state.width, height: state.height)
-  guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
+  guard state.width >= minimumSize.width, state.height >= minimumSize.height
+  else {
     EnlargeNotice.draw(into: &frame, symbols: state.symbols)
     return frame
   }
@@ -20,7 +21,9 @@ public func render(_ state: AppState) -> Frame {
     .draw(into: &frame, area: layout.content, symbols: state.symbols)
   StatusBar.draw(into: &frame, state: state, layout: layout)
   if state.showHelp { HelpOverlay.draw(into: &frame, state: state) }
-  if !state.isEditingField || state.showHelp || state.focus == .steps { frame.cursor = nil }
+  if !state.isEditingField || state.showHelp || state.focus == .steps {
+    frame.cursor = nil
+  }
   return frame
 }
 
@@ -67,7 +70,8 @@ struct Layout {
   init(width: Int, height: Int) {
     let listWidth = width >= 110 ? 34 : 28
     list = Area(row: 2, column: 1, width: listWidth - 2, height: height - 4)
-    content = Area(row: 2, column: listWidth + 2, width: width - listWidth - 5,
+    content = Area(
+      row: 2, column: listWidth + 2, width: width - listWidth - 5,
       height: height - 4)
     messageRow = height - 2
     statusRow = height - 1
@@ -77,9 +81,12 @@ struct Layout {
   var separatorColumn: Int { list.column + list.width + 1 }
 }
 
-private func drawSeparator(into frame: inout Frame, layout: Layout, symbols: Symbols) {
+private func drawSeparator(
+  into frame: inout Frame, layout: Layout, symbols: Symbols
+) {
   for row in layout.list.row..<(layout.list.row + layout.list.height) {
-    frame.put(symbols.column, row: row, column: layout.separatorColumn, tone: .muted)
+    frame.put(
+      symbols.column, row: row, column: layout.separatorColumn, tone: .muted)
   }
 }
 
@@ -87,14 +94,20 @@ private func drawSeparator(into frame: inout Frame, layout: Layout, symbols: Sym
 enum TitleBar {
   /// Draws the title bar on row 0.
   static func draw(into frame: inout Frame, state: AppState) {
-    frame.paint(row: 0, column: 0, length: frame.width, tone: .accent, attributes: .reverse)
-    let title = TextLayout.printable("turklink \(state.symbols.dash) \(state.guide.title)")
-    frame.put(" " + title, row: 0, column: 0, limit: frame.width - 1, tone: .accent,
+    frame.paint(
+      row: 0, column: 0, length: frame.width, tone: .accent,
+      attributes: .reverse)
+    let title = TextLayout.printable(
+      "turklink \(state.symbols.dash) \(state.guide.title)")
+    frame.put(
+      " " + title, row: 0, column: 0, limit: frame.width - 1, tone: .accent,
       attributes: [.reverse, .bold])
     guard state.options.demo else { return }
 
     let marker = " DEMO \(state.symbols.dash) stand-in server, fake keys "
     let column = max(0, frame.width - DisplayWidth.of(marker))
-    frame.put(marker, row: 0, column: column, tone: .warning, attributes: [.reverse, .bold])
+    frame.put(
+      marker, row: 0, column: column, tone: .warning,
+      attributes: [.reverse, .bold])
   }
 }

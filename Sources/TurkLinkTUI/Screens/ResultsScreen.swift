@@ -8,15 +8,19 @@ enum ResultsScreen {
     var content = Content()
     guard let report = state.report else { return content }
     let symbols = state.symbols
-    content.add(Line("Step \(state.number(of: .accessKeys)) of \(state.guide.steps.count)",
-      tone: .muted))
-    content.paragraph("Key check of \(state.checkedKeys?.shortID ?? "the keys")", width: width,
+    content.add(
+      Line(
+        "Step \(state.number(of: .accessKeys)) of \(state.guide.steps.count)",
+        tone: .muted))
+    content.paragraph(
+      "Key check of \(state.checkedKeys?.shortID ?? "the keys")", width: width,
       tone: .accent, attributes: .bold)
     content.gap()
     verdict(&content, report: report, symbols: symbols, width: width)
     identity(&content, report: report, symbols: symbols, width: width)
     for market in Marketplace.allCases {
-      marketplace(&content, market, report: report, symbols: symbols, width: width)
+      marketplace(
+        &content, market, report: report, symbols: symbols, width: width)
     }
     content.gap()
     diagnoses(&content, state: state, report: report, width: width)
@@ -27,10 +31,12 @@ enum ResultsScreen {
   private static func verdict(
     _ content: inout Content, report: CheckReport, symbols: Symbols, width: Int
   ) {
-    let text = report.ok
+    let text =
+      report.ok
       ? "\(symbols.ok) The keys work with MTurk."
       : "\(symbols.problem) The keys do not work with MTurk yet."
-    content.paragraph(text, width: width, tone: report.ok ? .success : .error,
+    content.paragraph(
+      text, width: width, tone: report.ok ? .success : .error,
       attributes: .bold)
   }
 
@@ -38,14 +44,18 @@ enum ResultsScreen {
     _ content: inout Content, report: CheckReport, symbols: Symbols, width: Int
   ) {
     guard let identity = report.identity else {
-      content.paragraph("Identity: AWS did not say who the keys belong to.", width: width,
+      content.paragraph(
+        "Identity: AWS did not say who the keys belong to.", width: width,
         tone: .muted)
       return
     }
     content.add(Line("Who the keys belong to:", attributes: .bold))
     content.paragraph("  " + identity.arn, width: width, indent: 2)
-    content.paragraph("  AWS account \(identity.account)", width: width, indent: 2)
-    if identity.isRoot, !report.diagnoses.contains(where: { $0.code == .rootKey }) {
+    content.paragraph(
+      "  AWS account \(identity.account)", width: width, indent: 2)
+    if identity.isRoot,
+      !report.diagnoses.contains(where: { $0.code == .rootKey })
+    {
       content.paragraph(
         "\(symbols.attention) These are root user keys: the guide wants an IAM user's keys.",
         width: width, indent: 2, tone: .warning, attributes: .bold)
@@ -62,10 +72,12 @@ enum ResultsScreen {
       return
     }
     guard let balance = report.balances[market] else {
-      content.add(Line("\(name)  \(symbols.problem) no balance: see below", tone: .error))
+      content.add(
+        Line("\(name)  \(symbols.problem) no balance: see below", tone: .error))
       return
     }
-    content.paragraph("\(name)  \(symbols.ok) " + BalanceScreen.describe(balance),
+    content.paragraph(
+      "\(name)  \(symbols.ok) " + BalanceScreen.describe(balance),
       width: width, indent: 14, tone: .success)
   }
 
@@ -73,9 +85,11 @@ enum ResultsScreen {
     _ content: inout Content, state: AppState, report: CheckReport, width: Int
   ) {
     let fix = state.diagnosisToFix
-    for diagnosis in report.diagnoses.sorted(by: { $0.severity > $1.severity }) {
+    for diagnosis in report.diagnoses.sorted(by: { $0.severity > $1.severity })
+    {
       let (mark, tone) = style(diagnosis.severity, state.symbols)
-      content.paragraph("\(mark) \(diagnosis.message)", width: width, indent: 2, tone: tone,
+      content.paragraph(
+        "\(mark) \(diagnosis.message)", width: width, indent: 2, tone: tone,
         attributes: diagnosis.severity == .error ? .bold : [])
       if let detail = diagnosis.detail, !detail.isEmpty {
         content.paragraph("  " + detail, width: width, indent: 2, tone: .muted)
@@ -83,7 +97,8 @@ enum ResultsScreen {
       if let step = diagnosis.step, let title = state.guide.step(step)?.title {
         let number = state.number(of: step)
         let key = diagnosis == fix ? "g" : "\(number)"
-        content.paragraph("  press \(key) to go to step \(number): \(title)", width: width,
+        content.paragraph(
+          "  press \(key) to go to step \(number): \(title)", width: width,
           indent: 4, tone: .accent)
       }
       if diagnosis.code.isTransient {
@@ -94,7 +109,8 @@ enum ResultsScreen {
   }
 
   /// The mark and tone of a diagnosis by severity.
-  static func style(_ severity: Severity, _ symbols: Symbols) -> (String, Tone) {
+  static func style(_ severity: Severity, _ symbols: Symbols) -> (String, Tone)
+  {
     switch severity {
     case .error: (symbols.problem, .error)
     case .warning: (symbols.attention, .warning)
@@ -109,15 +125,19 @@ enum ResultsScreen {
     if report.ok {
       switch state.save {
       case .idle:
-        content.paragraph("press s to save the keys to profile \"\(profile)\" (optional)",
+        content.paragraph(
+          "press s to save the keys to profile \"\(profile)\" (optional)",
           width: width, tone: .accent)
       case .saving:
-        content.paragraph("Saving to profile \"\(profile)\"…", width: width, tone: .muted)
+        content.paragraph(
+          "Saving to profile \"\(profile)\"…", width: width, tone: .muted)
       case .askReplace(let name):
-        content.paragraph("Profile \"\(name)\" already exists. Replace it? (y/n)",
+        content.paragraph(
+          "Profile \"\(name)\" already exists. Replace it? (y/n)",
           width: width, tone: .warning, attributes: .bold)
       case .saved(let name):
-        content.paragraph("\(state.symbols.ok) Saved to profile \"\(name)\".", width: width,
+        content.paragraph(
+          "\(state.symbols.ok) Saved to profile \"\(name)\".", width: width,
           tone: .success)
       }
     }
@@ -135,7 +155,8 @@ enum ResultsScreen {
     case .pageDown: return state.scroll(by: 10)
     case .char("r"), .char("c"): return state.startCheck()
     case .char("s"): return state.saveKeys()
-    case .enter: return state.report?.ok == true ? state.next() : state.editKeys()
+    case .enter:
+      return state.report?.ok == true ? state.next() : state.editKeys()
     case .char("e"), .escape, .backspace: return state.editKeys()
     case .char(let digit) where digit.isASCII && digit.isNumber:
       return state.jumpToFix(number: digit.wholeNumberValue ?? 0)
@@ -171,7 +192,8 @@ extension AppState {
   mutating func editKeys() -> [Effect] {
     open(.step(.accessKeys))
     let field: Row = report?.primary?.code == .wrongSecret ? .secret : .keyID
-    cursor = rows.firstIndex(of: report?.ok == true ? .checkKeys : field) ?? cursor
+    cursor =
+      rows.firstIndex(of: report?.ok == true ? .checkKeys : field) ?? cursor
     return []
   }
 }

@@ -7,14 +7,21 @@ enum StepList {
     var row = area.row
     for (index, step) in state.guide.steps.enumerated() {
       let mark = state.mark(of: step)
-      let lines = TextLayout.wrap(TextLayout.printable(step.title), width: area.width - 4)
+      let lines = TextLayout.wrap(
+        TextLayout.printable(step.title), width: area.width - 4)
       for (number, text) in lines.prefix(2).enumerated() {
         let label = number == 0 ? "\(index + 1) " : "  "
         let highlight: Attributes = mark == .current ? highlight(state) : []
-        var line = Line([Span(number == 0 ? symbol(mark, state.symbols) : " ",
-          tone: tone(mark), attributes: .bold), Span(" " + label + text)],
+        var line = Line(
+          [
+            Span(
+              number == 0 ? symbol(mark, state.symbols) : " ",
+              tone: tone(mark), attributes: .bold), Span(" " + label + text),
+          ],
           highlight: highlight)
-        if number == 1, lines.count > 2 { line.spans.append(Span(state.symbols.ellipsis)) }
+        if number == 1, lines.count > 2 {
+          line.spans.append(Span(state.symbols.ellipsis))
+        }
         frame.draw(line, row: row, column: area.column, width: area.width)
         row += 1
       }
@@ -27,8 +34,12 @@ enum StepList {
   ) {
     let current = state.screen == .balance
     let line = Line(
-      [Span(current ? state.symbols.current : state.symbols.todo,
-        tone: current ? .accent : .muted, attributes: .bold), Span("   Balance")],
+      [
+        Span(
+          current ? state.symbols.current : state.symbols.todo,
+          tone: current ? .accent : .muted, attributes: .bold),
+        Span("   Balance"),
+      ],
       highlight: current ? highlight(state) : [])
     frame.draw(line, row: row, column: area.column, width: area.width)
   }

@@ -15,26 +15,34 @@ enum StepScreen {
   }
 
   /// "Step N of 7", the title and the summary.
-  static func header(_ content: inout Content, state: AppState, step: Step, width: Int) {
+  static func header(
+    _ content: inout Content, state: AppState, step: Step, width: Int
+  ) {
     let count = state.guide.steps.count
     var status = "Step \(state.number(of: step.id)) of \(count)"
     if state.progress.isDone(step) { status += "  \(state.symbols.done) done" }
     content.add(Line(status, tone: .muted))
-    content.paragraph(step.title, width: width, tone: .accent, attributes: .bold)
+    content.paragraph(
+      step.title, width: width, tone: .accent, attributes: .bold)
     content.gap()
     content.paragraph(step.summary, width: width)
     content.gap()
   }
 
   /// The checklist, one "[x] item" row per sub-step.
-  static func checklist(_ content: inout Content, state: AppState, step: Step, width: Int) {
+  static func checklist(
+    _ content: inout Content, state: AppState, step: Step, width: Int
+  ) {
     for (index, item) in step.items.enumerated() {
       let ticked = state.progress.isTicked(step.id, item: index)
       let box = ticked ? "[x] " : "[ ] "
       let text = TextLayout.wrap(TextLayout.printable(item), width: width - 4)
       let lines = text.enumerated().map { number, part in
-        Line([Span(number == 0 ? box : "    ", tone: ticked ? .success : .normal,
-          attributes: .bold), Span(part, tone: ticked ? .muted : .normal)])
+        Line([
+          Span(
+            number == 0 ? box : "    ", tone: ticked ? .success : .normal,
+            attributes: .bold), Span(part, tone: ticked ? .muted : .normal),
+        ])
       }
       content.row(lines, selected: state.currentRow == .item(index))
     }
@@ -42,12 +50,17 @@ enum StepScreen {
   }
 
   /// The step's links: the first opens with `o`; each address is a hyperlink.
-  static func links(_ content: inout Content, state: AppState, step: Step, width: Int) {
+  static func links(
+    _ content: inout Content, state: AppState, step: Step, width: Int
+  ) {
     for (index, link) in step.links.enumerated() {
       let hint = index == 0 ? " (press o to open)" : ""
       content.paragraph(link.label + hint, width: width, tone: .accent)
-      var address = Line(TextLayout.clip(TextLayout.printable(link.url), width: width - 2,
-        ellipsis: state.symbols.ellipsis), tone: .accent, attributes: .underline)
+      var address = Line(
+        TextLayout.clip(
+          TextLayout.printable(link.url), width: width - 2,
+          ellipsis: state.symbols.ellipsis), tone: .accent,
+        attributes: .underline)
       address.spans[0].text = "  " + address.spans[0].text
       address.link = link.url
       content.add(address)
