@@ -121,6 +121,43 @@ final class CheckFlowTests: XCTestCase {
       "Step 3 is done: check the keys again (press c).")
   }
 
+  func testOnlyTheStepBeingFixedLeadsBack() {
+    var driver = readyDriver()
+    driver.state.progress.reset(.cloudresearchAccount)
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.noPolicy))
+    driver.press(.char("g"), .char("1"), .enter, .enter, .enter)
+    XCTAssertEqual(driver.state.screen, .step(.cloudresearchAccount))
+    XCTAssertEqual(driver.state.fixing, .policy, "step 1 is not the one fixed")
+
+    driver.press(.char("5"), .enter)
+    XCTAssertEqual(driver.state.screen, .step(.accessKeys))
+    XCTAssertNil(driver.state.fixing)
+  }
+
+  func testASandboxOnlyAnswerDoesNotFinishTheStep() {
+    var driver = readyDriver()
+    driver.press(.char("c"))
+    let sandboxOnly = CheckReport(
+      identity: Reports.identity,
+      balances: [.sandbox: Balance(available: "10000.00", onHold: nil)],
+      checked: [.sandbox])
+    XCTAssertTrue(sandboxOnly.ok, "the report itself passes")
+    driver.send(.checkFinished(sandboxOnly))
+    XCTAssertEqual(driver.state.progress.lastCheck?.ok, false)
+    XCTAssertFalse(
+      driver.state.progress.isDone(TestGuide.guide.step(.accessKeys)!))
+  }
+
+  func testPastingNewKeysOnTheResultsScreenGoesBackToTheFields() {
+    var driver = readyDriver()
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.wrongSecret))
+    driver.send(.paste("\(Fake.id),\(Fake.secret)\n"))
+    XCTAssertEqual(driver.state.screen, .step(.accessKeys))
+    XCTAssertEqual(driver.state.currentRow, .checkKeys)
+  }
+
   func testWrongSecretJumpsToTheSecretField() {
     var driver = readyDriver()
     driver.press(.char("c"))

@@ -78,9 +78,9 @@ public struct AppState: Sendable {
   public var report: CheckReport?
   /// The keys `report` is about (for saving and copying).
   public var checkedKeys: AccessKeys?
-  /// After jumping from a diagnosis to a step, the step to come back to
-  /// once that step's checklist is complete.
-  public var returnTo: StepID?
+  /// The step a diagnosis sent the researcher to; once its checklist is
+  /// complete the wizard goes back to the key check.
+  public var fixing: StepID?
   /// The line above the status bar; cleared by the next key.
   public var message: Message?
   /// Start-up warnings not yet dismissed.
@@ -106,6 +106,9 @@ public struct AppState: Sendable {
     if let keys = options.prefill { entry.fill(keys) }
     cursor = startCursor()
   }
+
+  /// Where the wizard goes once the step being fixed is done.
+  public var returnTo: StepID? { fixing == nil ? nil : .accessKeys }
 
   /// True while something animates and the runner should send `.tick`.
   public var needsTicks: Bool { checkRunning }

@@ -6,7 +6,12 @@ extension AppState {
   /// looks like); a trailing newline never submits.
   mutating func paste(_ text: String) -> [Effect] {
     message = nil
-    guard !checkRunning, !showHelp, screen == .step(.accessKeys) else {
+    if showHelp { return closeHelp() }
+    if checkRunning {
+      return show("Checking the keys… press Esc to cancel.", tone: .muted)
+    }
+    if screen == .results { open(.step(.accessKeys)) }
+    guard screen == .step(.accessKeys) else {
       return show(
         "Paste the keys on step \(number(of: .accessKeys)).", tone: .muted)
     }

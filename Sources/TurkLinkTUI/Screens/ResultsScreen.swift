@@ -184,7 +184,7 @@ extension AppState {
     guard guide.steps.indices.contains(number - 1) else { return [] }
     let target = guide.steps[number - 1].id
     open(.step(target))
-    if target != .accessKeys { returnTo = .accessKeys }
+    if target != .accessKeys { fixing = target }
     return []
   }
 
