@@ -8,7 +8,7 @@ extension AppState {
     message = nil
     if showHelp { return closeHelp() }
     if checkRunning {
-      return show("Checking the keys… press Esc to cancel.", tone: .muted)
+      return show("Checking the keys... press Esc to cancel.", tone: .muted)
     }
     if screen == .results { open(.step(.accessKeys)) }
     guard screen == .step(.accessKeys) else {
@@ -89,7 +89,7 @@ extension AppState {
         tone: .warning)
     }
     let label = secret ? "secret" : "access key ID"
-    message = Message("Copying the \(label) to the clipboard…", tone: .muted)
+    message = Message("Copying the \(label) to the clipboard...", tone: .muted)
     return [.copy(secret ? keys.secret : keys.accessKeyID, label: label)]
   }
 }

@@ -111,7 +111,7 @@ extension AppState {
     guard let link = currentStep?.links.first else {
       return show("This screen has no link.", tone: .muted)
     }
-    message = Message("Opening \(link.label) in the browser…", tone: .muted)
+    message = Message("Opening \(link.label) in the browser...", tone: .muted)
     return [.openURL(link.url)]
   }
 }

@@ -12,7 +12,7 @@ enum BalanceScreen {
     guard let report = state.report, !state.checkRunning else {
       let text =
         state.checkRunning
-        ? "Checking the keys… (Esc cancels)"
+        ? "Checking the keys... (Esc cancels)"
         : "No check in this session: press c to check the keys again, or go back to "
           + "step \(state.number(of: .accessKeys)) to enter them."
       content.paragraph(text, width: width, tone: .muted)

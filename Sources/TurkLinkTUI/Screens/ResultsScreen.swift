@@ -130,7 +130,7 @@ enum ResultsScreen {
           width: width, tone: .accent)
       case .saving:
         content.paragraph(
-          "Saving to profile \"\(profile)\"…", width: width, tone: .muted)
+          "Saving to profile \"\(profile)\"...", width: width, tone: .muted)
       case .askReplace(let name):
         content.paragraph(
           "Profile \"\(name)\" already exists. Replace it? (y/n)",

@@ -31,8 +31,8 @@ enum StatusBar {
   /// swap offer, which must stay in view while the fields look swapped.
   static func messageLine(_ state: AppState) -> Message? {
     if let message = state.message { return message }
-    if let warning = state.warnings.first {
-      return Message(warning, tone: .warning)
+    if !state.warnings.isEmpty {
+      return Message(state.warnings.joined(separator: " | "), tone: .warning)
     }
     if state.screen == .step(.accessKeys), state.entry.looksSwapped {
       return Message(
