@@ -158,6 +158,24 @@ final class CheckFlowTests: XCTestCase {
     XCTAssertEqual(driver.state.currentRow, .checkKeys)
   }
 
+  func testEachDiagnosisWithAStepOffersAKey() {
+    var driver = readyDriver()
+    driver.state.width = 120
+    driver.state.height = 40
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.several))
+    let screen = driver.screen
+    XCTAssertTrue(
+      screen.contains("press g to go to step 3: Create the MTurk requester"),
+      "g for the error, the most important")
+    XCTAssertTrue(
+      screen.contains("press 4 to go to step 4: Create an IAM user"))
+
+    driver.press(.char("4"))
+    XCTAssertEqual(driver.state.screen, .step(.iamUser))
+    XCTAssertEqual(driver.state.fixing, .iamUser)
+  }
+
   func testWrongSecretJumpsToTheSecretField() {
     var driver = readyDriver()
     driver.press(.char("c"))

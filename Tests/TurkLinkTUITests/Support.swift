@@ -80,6 +80,23 @@ enum Reports {
         step: .accessKeys)
     ])
 
+  static let several = CheckReport(
+    identity: CallerIdentity(
+      arn: "arn:aws:iam::123456789012:root", account: "123456789012",
+      userID: "123456789012"),
+    diagnoses: [
+      Diagnosis(
+        code: .rootKey, message: "These are root keys; use an IAM user.",
+        step: .iamUser),
+      Diagnosis(
+        code: .notLinked, message: "No requester account is linked.",
+        step: .requesterAccount),
+      Diagnosis(
+        code: .sandboxNotLinked,
+        message: "The sandbox requester account is not linked (optional).",
+        step: nil),
+    ])
+
   static let network = CheckReport(
     diagnoses: [
       Diagnosis(
