@@ -215,6 +215,21 @@ final class CheckFlowTests: XCTestCase {
     XCTAssertEqual(driver.state.save, .saved(profile: "lab"))
   }
 
+  func testTheReplaceQuestionShowsOnAnyScreen() {
+    var driver = readyDriver()
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.passing))
+    driver.press(.char("s"), .enter)
+    XCTAssertEqual(driver.state.screen, .step(.cloudresearchEntry))
+    driver.send(.profileExists(profile: "mturk"))
+    XCTAssertTrue(
+      driver.screen.contains(
+        "Profile \"mturk\" already exists. Replace it? (y/n)"))
+    XCTAssertEqual(
+      driver.press(.char("y")),
+      [.saveKeys(Fake.keys, profile: "mturk", replace: true)])
+  }
+
   func testDecliningTheReplaceKeepsTheProfile() {
     var driver = readyDriver()
     driver.press(.char("c"))

@@ -22,7 +22,8 @@ extension AppState {
   /// checklist go on to the next step.
   mutating func activateItem() -> [Effect] {
     guard case .item(let index)? = currentRow, let step = currentStep else {
-      return []
+      // A step without a checklist has nothing to tick: Enter moves on.
+      return rows.isEmpty ? next() : []
     }
     if checklistComplete(step) { return next() }
 

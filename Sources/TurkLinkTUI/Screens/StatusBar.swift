@@ -30,6 +30,11 @@ enum StatusBar {
   /// The message row: the last event's line, a start-up warning, or the
   /// swap offer, which must stay in view while the fields look swapped.
   static func messageLine(_ state: AppState) -> Message? {
+    if case .askReplace(let profile) = state.save {
+      return Message(
+        "Profile \"\(profile)\" already exists. Replace it? (y/n)",
+        tone: .warning)
+    }
     if let message = state.message { return message }
     if !state.warnings.isEmpty {
       return Message(state.warnings.joined(separator: " | "), tone: .warning)
