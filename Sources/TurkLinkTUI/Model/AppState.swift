@@ -126,3 +126,19 @@ public struct AppState: Sendable {
     return guide.steps.last?.id ?? .cloudresearchEntry
   }
 }
+
+extension AppState: CustomReflectable {
+  /// Only what is safe to print: `dump(state)` must not reach the keys in
+  /// the fields, the checked keys or the demo and prefilled keys.
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        "screen": screen, "focus": focus, "cursor": cursor, "scroll": scroll,
+        "size": "\(width)x\(height)", "showHelp": showHelp,
+        "checkRunning": checkRunning, "reportOK": report?.ok as Any,
+        "save": save, "fixing": fixing as Any, "message": message as Any,
+        "shouldQuit": shouldQuit,
+      ])
+  }
+}
