@@ -179,3 +179,10 @@ func driverAtAccessKeys(
   return Driver(
     progress: progress, options: options, width: width, height: height)
 }
+
+/// At access-keys with both keys pasted, cursor on "Check keys".
+func readyDriver(options: AppOptions = AppOptions()) -> Driver {
+  var driver = driverAtAccessKeys(options: options)
+  driver.send(.paste("\(Fake.id),\(Fake.secret)"))
+  return driver
+}
