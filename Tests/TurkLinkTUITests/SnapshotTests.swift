@@ -109,6 +109,13 @@ final class SnapshotTests: XCTestCase {
     Case(
       id: "results-several-120x40", width: 120, height: 40,
       setup: checked(Reports.several)),
+    Case(
+      id: "results-long-80x24", width: 80, height: 24,
+      setup: checked(Reports.long)),
+    Case(id: "results-long-scrolled-80x24", width: 80, height: 24) { driver in
+      checked(Reports.long)(&driver)
+      driver.press(.pageDown)
+    },
     Case(id: "entry-no-keys-80x24", width: 80, height: 24) { driver in
       driver.press(.char("7"), .down, .down, .down, .down, .down, .down)
     },

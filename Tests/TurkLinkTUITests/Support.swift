@@ -97,6 +97,25 @@ enum Reports {
         step: nil),
     ])
 
+  static let long = CheckReport(
+    diagnoses: [
+      Diagnosis(
+        code: .clockSkew,
+        message:
+          "The computer's clock is 12 minutes behind, so AWS turns the signed "
+          + "request away; correct the clock and check again.",
+        step: nil,
+        detail:
+          "Switch on automatic date and time in the system settings, then "
+          + "press r."),
+      Diagnosis(
+        code: .unknownKey,
+        message:
+          "AWS does not know this access key ID: it was deleted, deactivated "
+          + "or mistyped; create a new access key for the IAM user.",
+        step: .accessKeys, detail: "STS said: The security token is invalid."),
+    ])
+
   static let network = CheckReport(
     diagnoses: [
       Diagnosis(

@@ -101,7 +101,7 @@ enum ResultsScreen {
           "  press \(key) to go to step \(number): \(title)", width: width,
           indent: 4, tone: .accent)
       }
-      if diagnosis.code.isTransient {
+      if diagnosis.code.isTransient || diagnosis.code == .clockSkew {
         content.paragraph("  press r to retry", width: width, tone: .accent)
       }
       content.gap()

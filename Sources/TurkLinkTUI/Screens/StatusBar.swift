@@ -107,12 +107,15 @@ enum StatusBar {
     case .results:
       return resultHints(state)
     case .balance:
-      return [("Enter", "finish"), ("c", "check again"), ("Esc", "back")]
+      return [
+        (arrows, "scroll"), ("Enter", "finish"), ("c", "check again"),
+        ("Esc", "back"),
+      ]
     }
   }
 
   private static func resultHints(_ state: AppState) -> [(String, String)] {
-    var hints: [(String, String)] = []
+    var hints: [(String, String)] = [(state.symbols.upDown, "scroll")]
     if state.diagnosisToFix != nil { hints.append(("g", "go to step")) }
     hints.append(("r", "check again"))
     if state.report?.ok == true { hints += [("s", "save"), ("Enter", "next")] }
