@@ -1,6 +1,9 @@
 import TurkLinkCore
 
 extension AppState {
+  // TODO: a `--from-csv`-style file path typed in the wizard is not read;
+  // the command-line flag (AppOptions.prefill) covers that case.
+
   /// A bracketed paste: a CSV line fills both fields, other text is
   /// cleaned and goes into the field under the cursor (or the field it
   /// looks like); a trailing newline never submits.
