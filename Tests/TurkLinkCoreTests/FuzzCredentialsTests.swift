@@ -131,7 +131,7 @@ final class FuzzCredentialsTests: XCTestCase {
   /// lines, always ending on a setting line.
   private func targetSection(_ random: inout SplitMix64, crlf: Bool) -> [UInt8]
   {
-    var lines = [random.pick(["[mturk]", "[ mturk ]", "  [mturk]  ; x"])]
+    var lines = [random.pick(["[mturk]", "[mturk]  ; x"])]
     for _ in 0..<random.index(6) {
       lines.append(
         random.pick([
