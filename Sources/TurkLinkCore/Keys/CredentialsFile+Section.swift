@@ -7,7 +7,8 @@ extension CredentialsFile {
   /// the continuation lines of every owned line dropped, missing key
   /// lines added, every other line unchanged.
   func rewritten(_ range: Range<Int>, keys: AccessKeys?) -> [UInt8] {
-    let wanted = keys.map { [Self.idKey: $0.accessKeyID, Self.secretKey: $0.secret] }
+    let wanted =
+      keys.map { [Self.idKey: $0.accessKeyID, Self.secretKey: $0.secret] }
       ?? [:]
     var pieces: [[UInt8]] = []
     var written: [String] = []
@@ -93,7 +94,8 @@ extension CredentialsFile {
 
   /// The line end a line already has (none for a last line without one).
   private func lineEnd(of line: Line) -> [UInt8] {
-    Array(bytes[(line.range.upperBound - line.endLength)..<line.range.upperBound])
+    Array(
+      bytes[(line.range.upperBound - line.endLength)..<line.range.upperBound])
   }
 
   /// `key = value` as bytes.
