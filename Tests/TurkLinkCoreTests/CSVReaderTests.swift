@@ -193,6 +193,15 @@ final class CSVReaderTests: XCTestCase {
       ),
       ("surrounding-space", "  \(id),\(secret)  ", [ExampleKeys.keys]),
       ("just-an-id", id, nil),
+      ("tab-separated", "\(id)\t\(secret)\n", [ExampleKeys.keys]),
+      ("two-lines", "\(id)\r\n\(secret)", [ExampleKeys.keys]),
+      ("secret-first", "\(secret) \(id)", [ExampleKeys.keys]),
+      (
+        "labelled", "Access key ID: \(id)\nSecret access key: '\(secret)'",
+        [ExampleKeys.keys]
+      ),
+      ("two-ids-one-secret", "\(id) \(id2) \(secret)", nil),
+      ("id-and-partial-secret", "\(id) \(secret.prefix(39))", nil),
       ("just-a-secret", secret, nil),
       ("bad-row", "\(id),short", nil),
       ("prose-with-comma", "hello, world", nil),

@@ -78,16 +78,33 @@ public enum AccessKeyCSV {
     return try entries(in: data)
   }
 
-  /// The key rows of text pasted into a key Field when it is a CSV line
-  /// or blob from the console (`AKIA…,secret`, maybe with the header);
-  /// nil when it is not, so the Field checks it as a single key.
+  /// The key rows of text pasted into a key Field when it holds both
+  /// keys: a CSV line or blob from the console (`AKIA…,secret`, maybe
+  /// with the header), or any text with exactly one valid key ID and one
+  /// valid secret among its words (the console's key table copied as
+  /// `AKIA…<tab>secret`, or two lines). Nil otherwise, so the Field
+  /// checks the paste as a single key.
   public static func pastedEntries(_ pasted: String) -> [Entry]? {
     let text = trimmedPaste(pasted)
-    guard text.contains(",") else { return nil }
-    guard let entries = try? entries(in: text), !entries.isEmpty else {
-      return nil
+    if text.contains(","), let entries = try? entries(in: text),
+      !entries.isEmpty
+    {
+      return entries
     }
-    return entries
+    return pairAmongWords(text).map { [Entry(keys: $0, line: 1)] }
+  }
+
+  /// The one valid key pair among the words of `text`, if there is
+  /// exactly one ID and one secret.
+  static func pairAmongWords(_ text: String) -> AccessKeys? {
+    let separators = CharacterSet.whitespacesAndNewlines
+      .union(CharacterSet(charactersIn: ",;:|"))
+    let words = text.components(separatedBy: separators)
+      .map(KeyCleaner.clean).filter { !$0.isEmpty }
+    let ids = words.filter { KeyFormat.problem(accessKeyID: $0) == nil }
+    let secrets = words.filter { KeyFormat.problem(secret: $0) == nil }
+    guard ids.count == 1, secrets.count == 1 else { return nil }
+    return AccessKeys(accessKeyID: ids[0], secret: secrets[0])
   }
 
   /// The columns a header row names, or nil when `fields` is no header.
