@@ -133,7 +133,7 @@ final class CredentialsProcessTests: XCTestCase {
     try XCTSkipUnless(
       FileManager.default.fileExists(atPath: "/proc/self/exe"),
       "needs Linux's /proc/self/exe to find the test binary")
-    try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+    return try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
   }
 }
 
