@@ -244,7 +244,7 @@ final class CredentialsFileTests: XCTestCase {
 
   func testRefusesNamesAndValuesThatForgeLines() {
     let file = CredentialsFile(text: "[a]\n")
-    let names = ["", "a b", "x]\n[y", "ü", "a\r", "[x]", "#x;"]
+    let names = ["", "a b", "x]\n[y", "ü", "a\r", "[x]", "#x;", "DEFAULT"]
     for name in names {
       XCTAssertThrowsError(
         try file.upserting(profile: name, keys: Self.new), name
@@ -262,7 +262,7 @@ final class CredentialsFileTests: XCTestCase {
   }
 
   func testAllowedProfileNames() throws {
-    for name in ["mturk", "lab.alice@example.edu", "a_b-c+d", "DEFAULT", "0"] {
+    for name in ["mturk", "lab.alice@example.edu", "a_b-c+d", "Default", "0"] {
       let result = try CredentialsFile(text: "").upserting(
         profile: name, keys: Self.new)
       XCTAssertEqual(

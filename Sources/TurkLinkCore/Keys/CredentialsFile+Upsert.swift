@@ -33,14 +33,15 @@ extension CredentialsFile {
   }
 
   /// Checks what will be written, since a name or value holding a line
-  /// break or `]` could forge other Profiles' lines.
+  /// break or `]` could forge other Profiles' lines, and `[DEFAULT]` is
+  /// special to botocore: its settings apply to every Profile.
   static func validate(profile: String, keys: AccessKeys) throws {
     let allowed = profile.unicodeScalars.allSatisfy { scalar in
       scalar.isASCII
         && (CharacterSet.alphanumerics.contains(scalar)
           || "._-@+".unicodeScalars.contains(scalar))
     }
-    guard !profile.isEmpty, allowed else {
+    guard !profile.isEmpty, allowed, profile != "DEFAULT" else {
       throw KeyError.invalidProfileName(profile)
     }
     if let problem = KeyFormat.problems(keys).first {
