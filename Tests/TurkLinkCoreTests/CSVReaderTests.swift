@@ -61,6 +61,21 @@ final class CSVReaderTests: XCTestCase {
         [(id, secret, "bob", 2)]
       ),
       (
+        "semicolons", "Access key ID;Secret access key\r\n\(id);\(secret)\r\n",
+        [(id, secret, nil, 2)]
+      ),
+      (
+        "semicolons-quoted",
+        "\"Access key ID\";\"Secret access key\"\n\"\(id)\";\(secret)",
+        [(id, secret, nil, 2)]
+      ),
+      ("tabs-without-header", "\(id)\t\(secret)\n", [(id, secret, nil, 1)]),
+      (
+        "comma-wins-over-semicolon",
+        "User name,Password,Access key ID,Secret access key\na;b,p;q,\(id),\(secret)\n",
+        [(id, secret, "a;b", 2)]
+      ),
+      (
         "reordered-columns",
         "Secret access key,Access key ID\n\(secret),\(id)\n",
         [(id, secret, nil, 2)]
@@ -152,10 +167,35 @@ final class CSVReaderTests: XCTestCase {
     }
   }
 
+  func testSpreadsheetEncodingsTable() throws {
+    let text = "Access key ID\tSecret access key\r\n\(id)\t\(secret)\r\n"
+    let cases: [(id: String, data: Data)] = [
+      ("utf8", Data(text.utf8)),
+      ("utf8-bom", Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))),
+      (
+        "utf16le-bom",
+        Data(
+          [0xFF, 0xFE]
+            + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+      ),
+      (
+        "utf16be-bom",
+        Data(
+          [0xFE, 0xFF]
+            + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+      ),
+    ]
+    for test in cases {
+      let keys = try AccessKeyCSV.entries(in: test.data).map(\.keys)
+      XCTAssertEqual(keys, [ExampleKeys.keys], test.id)
+    }
+  }
+
   func testNotUTF8() {
     let data = Data([0x41, 0xFF, 0xFE, 0x2C, 0x0A])
     XCTAssertThrowsError(try AccessKeyCSV.entries(in: data)) { error in
-      XCTAssertEqual(error as? KeyError, .csvLayout("it is not UTF-8 text"))
+      XCTAssertEqual(
+        error as? KeyError, .csvLayout("it is not text (UTF-8 or UTF-16)"))
     }
   }
 

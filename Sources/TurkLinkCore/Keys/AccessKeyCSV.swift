@@ -38,7 +38,9 @@ public enum AccessKeyCSV {
   /// Throws `KeyError` saying what was expected; a row whose key fails
   /// the format rules is an error, never returned.
   public static func entries(in text: String) throws -> [Entry] {
-    var records = try CSVRecords.parse(stripBOM(text))
+    let text = stripBOM(text)
+    var records = try CSVRecords.parse(
+      text, separator: CSVRecords.separator(of: text))
     guard let first = records.first else {
       throw KeyError.csvLayout("it is empty")
     }
@@ -60,11 +62,26 @@ public enum AccessKeyCSV {
   }
 
   /// Every key row of the CSV data (a downloaded file's bytes).
+  /// UTF-8 is expected; UTF-16 with a byte-order mark (what spreadsheets
+  /// write as "Unicode text") is read too.
   public static func entries(in data: Data) throws -> [Entry] {
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw KeyError.csvLayout("it is not UTF-8 text")
+    guard let text = decode(data) else {
+      throw KeyError.csvLayout("it is not text (UTF-8 or UTF-16)")
     }
     return try entries(in: text)
+  }
+
+  /// The text of `data`: UTF-16 when a UTF-16 byte-order mark starts it,
+  /// else UTF-8.
+  static func decode(_ data: Data) -> String? {
+    let bytes = Array(data.prefix(2))
+    if bytes == [0xFF, 0xFE] {
+      return String(data: data.dropFirst(2), encoding: .utf16LittleEndian)
+    }
+    if bytes == [0xFE, 0xFF] {
+      return String(data: data.dropFirst(2), encoding: .utf16BigEndian)
+    }
+    return String(data: data, encoding: .utf8)
   }
 
   /// Every key row of the CSV file at `path`.
