@@ -131,7 +131,7 @@ final class CredentialsBotocoreTests: XCTestCase {
 
 /// Random credentials files rich in what configparser treats specially:
 /// indentation, continuation lines, blank lines inside values, comments,
-/// CRLF, a missing final newline. Keys are unique per section, so most
+/// CRLF and lone CR line ends, a missing final newline. Keys are unique per section, so most
 /// files are readable by botocore's strict parser.
 enum RandomINI {
   private static let names = ["default", "mturk", "work", "lab", " mturk "]
@@ -154,7 +154,8 @@ enum RandomINI {
     let crlf = random.chance(40)
     var out: [UInt8] = []
     for line in lines {
-      let end = random.chance(10) != crlf ? "\r\n" : "\n"
+      var end = random.chance(10) != crlf ? "\r\n" : "\n"
+      if random.chance(4) { end = "\r" }
       out += Array((line + end).utf8)
     }
     if random.chance(25) {

@@ -46,6 +46,13 @@ final class CredentialsFileTests: XCTestCase {
       section: "", after: "",
       expected: "\r\n\r\n[mturk]\r\n\(newID)\r\n\(newSecret)\r\n"),
     Case(
+      id: "append-lone-cr", before: "[a]\rk = v\r", section: "", after: "",
+      expected: "\r[mturk]\r\(newID)\r\(newSecret)\r"),
+    Case(
+      id: "replace-lone-cr-missing-secret", before: "[a]\rk = v\r",
+      section: "[mturk]\r\(oldID)\r", after: "\r[b]\r",
+      expected: "[mturk]\r\(newID)\r\(newSecret)\r"),
+    Case(
       id: "append-mixed-mostly-lf", before: "[a]\r\nx = 1\ny = 2\n",
       section: "",
       after: "", expected: "\n[mturk]\n\(newID)\n\(newSecret)\n"),

@@ -88,12 +88,12 @@ final class FuzzCredentialsTests: XCTestCase {
   }
 
   /// Lines without their line ends.
+  /// Line ends are LF, CRLF or a lone CR (Python's universal newlines).
   private static func lines(_ bytes: [UInt8]) -> [String] {
-    bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-      String(
-        decoding: line.last == 0x0D ? line.dropLast() : line[...], as: UTF8.self
-      )
-    }
+    let text = String(decoding: bytes, as: UTF8.self)
+      .replacingOccurrences(of: "\r\n", with: "\n")
+      .replacingOccurrences(of: "\r", with: "\n")
+    return text.components(separatedBy: "\n")
   }
 
   /// Whether a line sets one of the three keys the editor owns; parsed

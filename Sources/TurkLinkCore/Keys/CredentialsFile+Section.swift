@@ -61,7 +61,8 @@ extension CredentialsFile {
     guard !missing.isEmpty else { return pieces.flatMap { $0 } }
     var pieces = pieces
     let end = dominantLineEnd
-    let atFileEnd = pieces[place.piece].last != 0x0A
+    let last = pieces[place.piece].last
+    let atFileEnd = last != 0x0A && last != 0x0D
 
     var added: [UInt8] = []
     for key in missing {
@@ -78,10 +79,11 @@ extension CredentialsFile {
     _ out: inout [UInt8], range: Range<Int>
   ) {
     guard range.upperBound == lines.count,
-      lines[range.upperBound - 1].endLength == 0, out.last == 0x0A
+      lines[range.upperBound - 1].endLength == 0,
+      let last = out.last, last == 0x0A || last == 0x0D
     else { return }
     out.removeLast()
-    if out.last == 0x0D { out.removeLast() }
+    if last == 0x0A, out.last == 0x0D { out.removeLast() }
   }
 
   /// The leading whitespace of a line, as its bytes.
@@ -93,7 +95,7 @@ extension CredentialsFile {
   }
 
   /// The line end a line already has (none for a last line without one).
-  private func lineEnd(of line: Line) -> [UInt8] {
+  func lineEnd(of line: Line) -> [UInt8] {
     Array(
       bytes[(line.range.upperBound - line.endLength)..<line.range.upperBound])
   }

@@ -49,11 +49,18 @@ extension CredentialsFile {
     }
   }
 
-  /// The line end new lines use: CRLF when most lines end so, else LF.
+  /// The line end new lines use: the most common one in the file (LF
+  /// on a tie or in a file without line ends).
   var dominantLineEnd: [UInt8] {
-    let crlf = lines.filter { $0.endLength == 2 }.count
-    let lf = lines.filter { $0.endLength == 1 }.count
-    return crlf > lf ? [0x0D, 0x0A] : [0x0A]
+    var counts: [[UInt8]: Int] = [:]
+    for line in lines where line.endLength > 0 {
+      counts[lineEnd(of: line), default: 0] += 1
+    }
+    let lf = counts[[0x0A]] ?? 0
+    let crlf = counts[[0x0D, 0x0A]] ?? 0
+    let cr = counts[[0x0D]] ?? 0
+    if crlf > lf, crlf >= cr { return [0x0D, 0x0A] }
+    return cr > lf && cr > crlf ? [0x0D] : [0x0A]
   }
 
   /// The line-index ranges of each section named `profile`: from its

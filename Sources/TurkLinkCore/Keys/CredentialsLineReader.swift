@@ -15,8 +15,8 @@ import Foundation
 ///   key lower-cased, both trimmed; there are no inline comments;
 /// - settings before any section, and anything else, are `other`.
 ///
-/// Only LF ends a line (a CR before it belongs to the line end): a file
-/// with classic-Mac lone-CR line ends is read as one long line.
+/// A line ends with LF, CRLF or a lone CR, as in Python's universal
+/// newlines mode.
 struct CredentialsLineReader {
   /// What Python's `str.strip()` and `\s` count as white space.
   static let space = CharacterSet.whitespacesAndNewlines
@@ -32,12 +32,7 @@ struct CredentialsLineReader {
     var lines: [CredentialsFile.Line] = []
     var start = 0
     while start < bytes.count {
-      let newline = bytes[start...].firstIndex(of: 0x0A)
-      let end = newline.map { $0 + 1 } ?? bytes.count
-      var endLength = newline == nil ? 0 : 1
-      if let newline, newline > start, bytes[newline - 1] == 0x0D {
-        endLength = 2
-      }
+      let (end, endLength) = lineEnd(in: bytes, from: start)
 
       let text = String(
         decoding: bytes[start..<(end - endLength)], as: UTF8.self)
@@ -46,6 +41,21 @@ struct CredentialsLineReader {
       start = end
     }
     return lines
+  }
+
+  /// Where the line starting at `start` ends (just past its line end)
+  /// and how long its line end is: LF, CRLF or a lone CR, as Python's
+  /// universal newlines read them; 0 for a last line without one.
+  private static func lineEnd(in bytes: [UInt8], from start: Int) -> (Int, Int)
+  {
+    guard
+      let index = bytes[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }
+      )
+    else { return (bytes.count, 0) }
+    if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+      return (index + 2, 2)
+    }
+    return (index + 1, 1)
   }
 
   /// What the next line is, given the lines before it.
