@@ -6,7 +6,8 @@ import Foundation
 /// Layouts understood: the current `Access key ID,Secret access key`
 /// (with or without its header row) and the older one with more columns
 /// (`User name,Password,Access key ID,Secret access key,Console login
-/// link`), in UTF-8 with or without a BOM, with LF or CRLF line ends.
+/// link`), in UTF-8 with or without a BOM, with LF or CRLF line ends;
+/// also as a spreadsheet re-saves it (`;` or tab separators, UTF-16).
 public enum AccessKeyCSV {
   /// One key row of the file.
   public struct Entry: Sendable, Equatable {

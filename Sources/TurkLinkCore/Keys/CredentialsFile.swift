@@ -25,7 +25,7 @@ public struct CredentialsFile: Sendable, Equatable {
   struct Line: Equatable {
     /// The line's bytes including its line end.
     var range: Range<Int>
-    /// The length of its line end: 0 (last line), 1 (LF) or 2 (CRLF).
+    /// The length of its line end: 0 (last line), 1 (LF or CR), 2 (CRLF).
     var endLength: Int
     var kind: Kind
   }
