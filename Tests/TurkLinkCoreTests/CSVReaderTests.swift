@@ -51,7 +51,8 @@ final class CSVReaderTests: XCTestCase {
       (
         "older-five-columns",
         "User name,Password,Access key ID,Secret access key,Console login link\n"
-          + "alice@example.edu,,\(id),\(secret),https://123456789012.signin.aws.amazon.com/console\n",
+          + "alice@example.edu,,\(id),\(secret),"
+          + "https://123456789012.signin.aws.amazon.com/console\n",
         [(id, secret, "alice@example.edu", 2)]
       ),
       (

@@ -113,7 +113,8 @@ final class CredentialsBotocoreTests: XCTestCase {
     process.arguments = ["python3", "-c", Self.script, folder]
     process.environment = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-      "HOME": folder, "PYTHONUTF8": "1", "AWS_EC2_METADATA_DISABLED": "true",
+      "HOME": folder, "PYTHONUTF8": "1", "PYTHONDONTWRITEBYTECODE": "1",
+      "AWS_EC2_METADATA_DISABLED": "true",
       "AWS_CONFIG_FILE": "/dev/null",
       "AWS_SHARED_CREDENTIALS_FILE": folder + "/none",
     ]
