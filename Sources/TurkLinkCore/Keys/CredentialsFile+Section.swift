@@ -2,6 +2,15 @@ extension CredentialsFile {
   /// The setting names whose lines the editor owns in its Profile.
   static let ownedKeys: Set<String> = [idKey, secretKey, tokenKey]
 
+  /// The lines of a section after the key lines were handled: their
+  /// bytes, the keys written, and the first written key line with its
+  /// indentation (where missing key lines go).
+  private struct Pass {
+    var pieces: [[UInt8]] = []
+    var written: [String] = []
+    var anchor: (piece: Int, indent: [UInt8])?
+  }
+
   /// The new bytes of the section lines in `range`: key lines rewritten
   /// with `keys` (or dropped when `keys` is nil), session-token lines and
   /// the continuation lines of every owned line dropped, missing key
@@ -10,37 +19,46 @@ extension CredentialsFile {
     let wanted =
       keys.map { [Self.idKey: $0.accessKeyID, Self.secretKey: $0.secret] }
       ?? [:]
-    var pieces: [[UInt8]] = []
-    var written: [String] = []
-    var anchor: (piece: Int, indent: [UInt8])?
+    let pass = rewrittenLines(range, wanted)
+
+    let missing = [Self.idKey, Self.secretKey].filter {
+      wanted[$0] != nil && !pass.written.contains($0)
+    }
+    let place = pass.anchor ?? (0, indentAfterHeader(range))
+    var out = inserting(missing, wanted, into: pass.pieces, at: place)
+    keepMissingFinalNewline(&out, range: range)
+    return out
+  }
+
+  /// Copies the lines of `range`, rewriting or dropping owned settings
+  /// (with their continuation lines).
+  private func rewrittenLines(
+    _ range: Range<Int>, _ wanted: [String: String]
+  ) -> Pass {
+    var pass = Pass()
     var dropping = false
-    for index in range {
-      let line = lines[index]
+    for line in lines[range] {
       switch line.kind {
       case .continuation where dropping:
         continue
       case .entry(let key, _) where Self.ownedKeys.contains(key):
         dropping = true
-        guard let value = wanted[key], !written.contains(key) else { continue }
-        written.append(key)
+        guard let value = wanted[key], !pass.written.contains(key) else {
+          continue
+        }
+        pass.written.append(key)
         let indent = indentation(of: line)
-        pieces.append(indent + Self.setting(key, value) + lineEnd(of: line))
-        anchor = anchor ?? (pieces.count - 1, indent)
+        pass.pieces.append(
+          indent + Self.setting(key, value) + lineEnd(of: line))
+        pass.anchor = pass.anchor ?? (pass.pieces.count - 1, indent)
       case .entry, .header:
         dropping = false
-        pieces.append(Array(bytes[line.range]))
+        pass.pieces.append(Array(bytes[line.range]))
       default:
-        pieces.append(Array(bytes[line.range]))
+        pass.pieces.append(Array(bytes[line.range]))
       }
     }
-
-    let missing = [Self.idKey, Self.secretKey].filter {
-      wanted[$0] != nil && !written.contains($0)
-    }
-    let place = anchor ?? (0, indentAfterHeader(range))
-    var out = inserting(missing, wanted, into: pieces, at: place)
-    keepMissingFinalNewline(&out, range: range)
-    return out
+    return pass
   }
 
   /// The indentation for key lines added right after a section header:
