@@ -51,7 +51,8 @@ final class CSVReaderTests: XCTestCase {
       (
         "older-five-columns",
         "User name,Password,Access key ID,Secret access key,Console login link\n"
-          + "alice@example.edu,,\(id),\(secret),https://123456789012.signin.aws.amazon.com/console\n",
+          + "alice@example.edu,,\(id),\(secret),"
+          + "https://123456789012.signin.aws.amazon.com/console\n",
         [(id, secret, "alice@example.edu", 2)]
       ),
       (
@@ -59,6 +60,21 @@ final class CSVReaderTests: XCTestCase {
         "User name,Password,Access key ID,Secret access key,Console login link\r\n"
           + "bob,\"pa,ss\"\"word\",\(id),\(secret),\"https://x.example/console\"\r\n",
         [(id, secret, "bob", 2)]
+      ),
+      (
+        "semicolons", "Access key ID;Secret access key\r\n\(id);\(secret)\r\n",
+        [(id, secret, nil, 2)]
+      ),
+      (
+        "semicolons-quoted",
+        "\"Access key ID\";\"Secret access key\"\n\"\(id)\";\(secret)",
+        [(id, secret, nil, 2)]
+      ),
+      ("tabs-without-header", "\(id)\t\(secret)\n", [(id, secret, nil, 1)]),
+      (
+        "comma-wins-over-semicolon",
+        "User name,Password,Access key ID,Secret access key\na;b,p;q,\(id),\(secret)\n",
+        [(id, secret, "a;b", 2)]
       ),
       (
         "reordered-columns",
@@ -152,10 +168,35 @@ final class CSVReaderTests: XCTestCase {
     }
   }
 
+  func testSpreadsheetEncodingsTable() throws {
+    let text = "Access key ID\tSecret access key\r\n\(id)\t\(secret)\r\n"
+    let cases: [(id: String, data: Data)] = [
+      ("utf8", Data(text.utf8)),
+      ("utf8-bom", Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))),
+      (
+        "utf16le-bom",
+        Data(
+          [0xFF, 0xFE]
+            + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+      ),
+      (
+        "utf16be-bom",
+        Data(
+          [0xFE, 0xFF]
+            + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+      ),
+    ]
+    for test in cases {
+      let keys = try AccessKeyCSV.entries(in: test.data).map(\.keys)
+      XCTAssertEqual(keys, [ExampleKeys.keys], test.id)
+    }
+  }
+
   func testNotUTF8() {
     let data = Data([0x41, 0xFF, 0xFE, 0x2C, 0x0A])
     XCTAssertThrowsError(try AccessKeyCSV.entries(in: data)) { error in
-      XCTAssertEqual(error as? KeyError, .csvLayout("it is not UTF-8 text"))
+      XCTAssertEqual(
+        error as? KeyError, .csvLayout("it is not text (UTF-8 or UTF-16)"))
     }
   }
 
@@ -193,6 +234,15 @@ final class CSVReaderTests: XCTestCase {
       ),
       ("surrounding-space", "  \(id),\(secret)  ", [ExampleKeys.keys]),
       ("just-an-id", id, nil),
+      ("tab-separated", "\(id)\t\(secret)\n", [ExampleKeys.keys]),
+      ("two-lines", "\(id)\r\n\(secret)", [ExampleKeys.keys]),
+      ("secret-first", "\(secret) \(id)", [ExampleKeys.keys]),
+      (
+        "labelled", "Access key ID: \(id)\nSecret access key: '\(secret)'",
+        [ExampleKeys.keys]
+      ),
+      ("two-ids-one-secret", "\(id) \(id2) \(secret)", nil),
+      ("id-and-partial-secret", "\(id) \(secret.prefix(39))", nil),
       ("just-a-secret", secret, nil),
       ("bad-row", "\(id),short", nil),
       ("prose-with-comma", "hello, world", nil),

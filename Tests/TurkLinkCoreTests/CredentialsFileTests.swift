@@ -7,7 +7,7 @@ import XCTest
 /// lines change, every byte before and after it stays identical.
 final class CredentialsFileTests: XCTestCase {
   private static let old = ExampleKeys.keys
-  private static let new = ExampleKeys.keys2
+  static let new = ExampleKeys.keys2
   private static let oldID = "aws_access_key_id = \(old.accessKeyID)"
   private static let oldSecret = "aws_secret_access_key = \(old.secret)"
   private static let newID = "aws_access_key_id = \(new.accessKeyID)"
@@ -16,7 +16,7 @@ final class CredentialsFileTests: XCTestCase {
   /// A file split into the bytes before the Profile, the Profile's old
   /// section ("" when absent), and the bytes after it; `expected` is the
   /// section the editor must write in its place.
-  private struct Case {
+  struct Case {
     var id: String
     var before: String
     var section: String
@@ -24,7 +24,7 @@ final class CredentialsFileTests: XCTestCase {
     var expected: String
   }
 
-  private static let cases: [Case] = [
+  static let cases: [Case] = [
     Case(
       id: "empty-file", before: "", section: "", after: "",
       expected: "[mturk]\n\(newID)\n\(newSecret)\n"),
@@ -45,6 +45,13 @@ final class CredentialsFileTests: XCTestCase {
       id: "append-crlf-no-final-newline", before: "[a]\r\nx = 1\r\ny = 2",
       section: "", after: "",
       expected: "\r\n\r\n[mturk]\r\n\(newID)\r\n\(newSecret)\r\n"),
+    Case(
+      id: "append-lone-cr", before: "[a]\rk = v\r", section: "", after: "",
+      expected: "\r[mturk]\r\(newID)\r\(newSecret)\r"),
+    Case(
+      id: "replace-lone-cr-missing-secret", before: "[a]\rk = v\r",
+      section: "[mturk]\r\(oldID)\r", after: "\r[b]\r",
+      expected: "[mturk]\r\(newID)\r\(newSecret)\r"),
     Case(
       id: "append-mixed-mostly-lf", before: "[a]\r\nx = 1\ny = 2\n",
       section: "",
@@ -84,16 +91,43 @@ final class CredentialsFileTests: XCTestCase {
         "[mturk]\n# mine\n\(newID)\nregion = us-east-1\n\(newSecret)\noutput = json\n"
     ),
     Case(
-      id: "replace-other-spellings", before: "",
+      id: "replace-other-spellings-keeps-indent", before: "",
       section:
-        "[ mturk ]\n  AWS_ACCESS_KEY_ID=\(old.accessKeyID)\n\taws_secret_access_key: x\n",
+        "[mturk] ; lab\n  AWS_ACCESS_KEY_ID=\(old.accessKeyID)\n"
+        + "\taws_secret_access_key: x\n",
       after: "[b]\n",
-      expected: "[ mturk ]\n\(newID)\n\(newSecret)\n"),
+      expected: "[mturk] ; lab\n  \(newID)\n\t\(newSecret)\n"),
     Case(
-      id: "missing-secret-inserted-after-last-setting", before: "",
+      id: "spaced-header-is-another-profile", before: "[ mturk ]\n\(oldID)\n",
+      section: "", after: "",
+      expected: "\n[mturk]\n\(newID)\n\(newSecret)\n"),
+    Case(
+      id: "indented-header-after-setting-is-a-continuation",
+      before: "[a]\nk = v\n  [mturk]\n", section: "", after: "",
+      expected: "\n[mturk]\n\(newID)\n\(newSecret)\n"),
+    Case(
+      id: "indented-lookalike-key-is-a-continuation", before: "",
+      section: "[mturk]\nregion = x\n  \(oldID)\n", after: "",
+      expected: "[mturk]\n\(newID)\n\(newSecret)\nregion = x\n  \(oldID)\n"),
+    Case(
+      id: "continuation-of-dropped-token-dropped", before: "",
+      section: "[mturk]\n\(oldID)\naws_session_token = AAA\n  BBB\n\n  CCC\n"
+        + "\(oldSecret)\n  more\nregion = x\n",
+      after: "",
+      expected: "[mturk]\n\(newID)\n\n\(newSecret)\nregion = x\n"),
+    Case(
+      id: "indented-header-after-empty-profile", before: "",
+      section: "[mturk]\n", after: "  [work]\nk = v\n",
+      expected: "[mturk]\n  \(newID)\n  \(newSecret)\n"),
+    Case(
+      id: "missing-secret-inserted-after-id", before: "",
       section: "[mturk]\n\(oldID)\nregion = x\n",
       after: "\n# next\n[b]\nk = v\n",
-      expected: "[mturk]\n\(newID)\nregion = x\n\(newSecret)\n"),
+      expected: "[mturk]\n\(newID)\n\(newSecret)\nregion = x\n"),
+    Case(
+      id: "missing-keys-inserted-after-header", before: "",
+      section: "[mturk]\n# r\n   region = x\n", after: "",
+      expected: "[mturk]\n   \(newID)\n   \(newSecret)\n# r\n   region = x\n"),
     Case(
       id: "header-only-at-end-without-newline", before: "[a]\nk = v\n",
       section: "[mturk]", after: "",
@@ -174,7 +208,7 @@ final class CredentialsFileTests: XCTestCase {
       profile: "mturk", keys: Self.new)
 
     let expected =
-      "[mturk]\n\(Self.newID)\nregion = a\n\(Self.newSecret)\n\n[x]\nk = v\n\n"
+      "[mturk]\n\(Self.newID)\n\(Self.newSecret)\nregion = a\n\n[x]\nk = v\n\n"
       + "[mturk]\nregion = b\n"
     XCTAssertEqual(String(decoding: result, as: UTF8.self), expected)
     XCTAssertEqual(
@@ -197,14 +231,19 @@ final class CredentialsFileTests: XCTestCase {
   func testReadingTable() {
     let text =
       "# c\n[default]\naws_access_key_id=\(Self.old.accessKeyID)\n"
-      + "aws_secret_access_key : \(Self.old.secret)  \n; x\n[b]\nregion = x # not a comment\n"
-      + "[ spaced ]\n[b]\nregion = y\nlonely line\n"
+      + "aws_secret_access_key : \(Self.old.secret)  \n; x\n[b]\n"
+      + "region = x # not a comment\n[ spaced ]\n[b]\nregion = y\n"
+      + "lonely line\n[c]\nk = 1\n\n  more\n  [not-a-section]\n"
+      + "key: a = b\n[]\n"
     let file = CredentialsFile(text: text)
-    XCTAssertEqual(file.profileNames, ["default", "b", "spaced"])
+    XCTAssertEqual(file.profileNames, ["default", "b", " spaced ", "c"])
     XCTAssertEqual(file.keys(profile: "default"), Self.old)
     XCTAssertEqual(file.settings(profile: "b"), ["region": "y"])
-    XCTAssertEqual(file.settings(profile: "spaced"), [:])
-    XCTAssertNil(file.settings(profile: "none"))
+    XCTAssertEqual(file.settings(profile: " spaced "), [:])
+    XCTAssertEqual(
+      file.settings(profile: "c"),
+      ["k": "1\n\nmore\n[not-a-section]", "key": "a = b"])
+    XCTAssertNil(file.settings(profile: "spaced"))
     XCTAssertNil(file.keys(profile: "b"))
     XCTAssertTrue(file.profileExists("b"))
     XCTAssertFalse(file.profileExists("B"))
@@ -212,7 +251,7 @@ final class CredentialsFileTests: XCTestCase {
 
   func testRefusesNamesAndValuesThatForgeLines() {
     let file = CredentialsFile(text: "[a]\n")
-    let names = ["", "a b", "x]\n[y", "ü", "a\r", "[x]", "#x;"]
+    let names = ["", "a b", "x]\n[y", "ü", "a\r", "[x]", "#x;", "DEFAULT"]
     for name in names {
       XCTAssertThrowsError(
         try file.upserting(profile: name, keys: Self.new), name
@@ -230,7 +269,7 @@ final class CredentialsFileTests: XCTestCase {
   }
 
   func testAllowedProfileNames() throws {
-    for name in ["mturk", "lab.alice@example.edu", "a_b-c+d", "DEFAULT", "0"] {
+    for name in ["mturk", "lab.alice@example.edu", "a_b-c+d", "Default", "0"] {
       let result = try CredentialsFile(text: "").upserting(
         profile: name, keys: Self.new)
       XCTAssertEqual(

@@ -185,6 +185,25 @@ final class CredentialsSaveTests: XCTestCase {
     XCTAssertEqual(dir.names(), [])
   }
 
+  func testFileInPlaceOfFolderGivesStorageError() throws {
+    let dir = try TempDirectory()
+    try Data("x".utf8).write(to: URL(fileURLWithPath: dir.path + "/.aws"))
+    let path = dir.path + "/.aws/credentials"
+
+    XCTAssertThrowsError(
+      try CredentialsFile.save(
+        profile: "m", keys: keys, to: path, replace: true)
+    ) { error in
+      XCTAssertEqual(
+        error as? KeyError,
+        .storage(
+          .system(
+            operation: "create folder", path: dir.path + "/.aws", code: ENOTDIR)
+        ))
+      XCTAssertFalse("\(error)".contains(self.keys.secret))
+    }
+  }
+
   func testUnwritableFolderGivesStorageError() throws {
     try XCTSkipIf(geteuid() == 0, "root ignores folder permissions")
     let dir = try TempDirectory()

@@ -156,7 +156,8 @@ final class FuzzPasteTests: XCTestCase {
         ]
       }
 
-    var lines = header.map { [row($0, &random)] } ?? []
+    let separator = random.pick([",", ",", ";", "\t"])
+    var lines = header.map { [row($0, separator, &random)] } ?? []
     for pair in keys {
       let fields: [String] =
         switch layout {
@@ -169,7 +170,7 @@ final class FuzzPasteTests: XCTestCase {
             pair.id, pair.secret, "https://example.invalid/console",
           ]
         }
-      lines.append(row(fields, &random))
+      lines.append(row(fields, separator, &random))
       if random.chance(10) { lines.append("") }
     }
     let bom = random.chance(20) ? "\u{FEFF}" : ""
@@ -179,12 +180,14 @@ final class FuzzPasteTests: XCTestCase {
   }
 
   /// One CSV row, each field quoted at random (always when it must be).
-  private func row(_ fields: [String], _ random: inout SplitMix64) -> String {
+  private func row(
+    _ fields: [String], _ separator: String, _ random: inout SplitMix64
+  ) -> String {
     fields.map { field in
-      let must = field.contains(where: { ",\"\n\r".contains($0) })
+      let must = field.contains(where: { (separator + "\"\n\r").contains($0) })
       guard must || random.chance(30) else { return field }
       return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }.joined(separator: ",")
+    }.joined(separator: separator)
   }
 
   /// Inserts, deletes or replaces one character.

@@ -212,6 +212,23 @@ final class KeySourceTests: XCTestCase {
     XCTAssertNil(try KeySource.systemReader(dir.path + "/none"))
   }
 
+  func testDescriptionsHideTheSecret() throws {
+    let env = [
+      "AWS_ACCESS_KEY_ID": ExampleKeys.id,
+      "AWS_SECRET_ACCESS_KEY": ExampleKeys.secret,
+    ]
+    let found = try KeySource.find(.init(), environment: env)
+    let entry = try XCTUnwrap(
+      AccessKeyCSV.pastedEntries("\(ExampleKeys.id),\(ExampleKeys.secret)"))
+    for text in [
+      "\(found)", String(reflecting: found), "\(entry)",
+      String(reflecting: entry),
+    ] {
+      XCTAssertTrue(text.contains(ExampleKeys.id), text)
+      XCTAssertFalse(text.contains(ExampleKeys.secret), text)
+    }
+  }
+
   func testErrorMessagesNeverHoldTheSecret() {
     let env = [
       "HOME": "/h", "AWS_ACCESS_KEY_ID": "",

@@ -34,7 +34,9 @@ final class ProgressStoreTests: XCTestCase {
     XCTAssertEqual(permissions(dir.path + "/state/turklink"), 0o700)
     XCTAssertEqual(permissions(dir.path + "/state"), 0o700)
     XCTAssertEqual(permissions(store.fileURL.path), 0o600)
-    XCTAssertEqual(dir.names(in: store.directory), ["progress.json"])
+    XCTAssertEqual(
+      dir.names(in: store.directory), ["progress.json", "progress.json.lock"])
+    XCTAssertEqual(permissions(store.directory + "/progress.json.lock"), 0o600)
   }
 
   func testFileLayoutIsISO8601JSON() throws {
@@ -133,6 +135,25 @@ final class ProgressStoreTests: XCTestCase {
           operation: "create folder", path: dir.path + "/blocker", code: ENOTDIR
         ))
     }
+  }
+
+  func testFailedSaveKeepsOldFileAndLeavesNoTemp() throws {
+    let dir = try TempDirectory()
+    let store = ProgressStore(directory: dir.path)
+    try store.save(Progress())
+    let before = try Data(contentsOf: store.fileURL)
+    try Data("half".utf8).write(
+      to: URL(fileURLWithPath: dir.path + "/.progress.json.tmp-1-dead"))
+
+    let stop: AtomicFile.Hook = { stage in
+      if stage == .tempWritten { throw StorageError.injected(stage) }
+    }
+    XCTAssertThrowsError(try store.save(sample(), hook: stop)) { error in
+      XCTAssertEqual(error as? StorageError, .injected(.tempWritten))
+    }
+
+    XCTAssertEqual(try Data(contentsOf: store.fileURL), before)
+    XCTAssertEqual(dir.names(), ["progress.json", "progress.json.lock"])
   }
 
   func testStatePathsTable() throws {

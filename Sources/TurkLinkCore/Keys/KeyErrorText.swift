@@ -71,6 +71,9 @@ enum KeyErrorText {
   /// Messages about editing the credentials file.
   private static func credentials(_ error: KeyError) -> String {
     switch error {
+    case .invalidProfileName("DEFAULT"):
+      "DEFAULT cannot be a Profile name: AWS applies its settings to every "
+        + "Profile. Choose another name (for example mturk)."
     case .invalidProfileName(let name):
       "\(quoted(name)) cannot be a Profile name: use letters, digits and "
         + ". _ - @ + only (for example mturk)."

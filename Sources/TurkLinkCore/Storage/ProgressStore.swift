@@ -41,11 +41,21 @@ public struct ProgressStore: Sendable {
 
   /// Saves `progress`, creating the folder if needed.
   ///
+  /// Writes hold a lock on `progress.json.lock`, so two wizards saving at
+  /// once take turns (the last save wins) and the temp file a killed
+  /// save left behind can be cleared safely. `hook` is a test hook passed
+  /// to `AtomicFile.write`; pass nil.
+  ///
   /// Throws `StorageError`.
-  public func save(_ progress: Progress) throws {
+  public func save(_ progress: Progress, hook: AtomicFile.Hook? = nil) throws {
     try AtomicFile.createDirectory(directory, mode: 0o700)
     let data = try Self.encoder().encode(progress)
-    try AtomicFile.write(data, to: fileURL.path, mode: 0o600)
+    let path = fileURL.path
+
+    let lock = try FileLock(path: path + ".lock")
+    defer { lock.unlock() }
+    AtomicFile.removeLeftovers(for: path)
+    try AtomicFile.write(data, to: path, mode: 0o600, hook: hook)
   }
 
   /// Renames a bad file to `progress.json.corrupt-<timestamp>` and says so.
