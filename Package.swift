@@ -46,7 +46,12 @@ let package = Package(
     ),
     .testTarget(
       name: "TurkLinkTUITests",
-      dependencies: ["TurkLinkCore", "TurkLinkTUI"]
+      dependencies: ["TurkLinkCore", "TurkLinkTUI"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "TurkLinkCLITests",
+      dependencies: ["turklink", "TurkLinkCore", "TurkLinkStandIn"]
     ),
     // Drives the built binaries in tmux; depends on them being built.
     .testTarget(name: "EndToEndTests", dependencies: ["turklink", "turklink-standin"]),

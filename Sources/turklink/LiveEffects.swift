@@ -1,23 +1,30 @@
 import Foundation
-import Synchronization
 import TurkLinkCore
 import TurkLinkTUI
 
 /// The real `EffectPerformer`: saves progress and keys, checks keys over
 /// the network, opens links and copies through the terminal.
 final class LiveEffects: EffectPerformer {
-  private let saveProgress: (TurkLinkCore.Progress) throws -> Void
+  private let store: ProgressStore
+  private let checker: KeyChecker
+  private let credentialsPath: () throws -> String
   private let environment: [String: String]
-  private var check: CheckJob?
+  private var check: Task<Void, Never>?
 
   /// Writes a control sequence to the terminal (OSC 52); nil without one.
   var controlWriter: ((String) -> Void)?
   /// Whether clipboard sequences need wrapping for tmux.
   var insideTmux = false
 
-  /// Creates the performer; `saveProgress` stores progress durably.
-  init(saveProgress: @escaping (TurkLinkCore.Progress) throws -> Void, environment: [String: String]) {
-    self.saveProgress = saveProgress
+  /// Creates the performer; `credentialsPath` finds the shared
+  /// credentials file when keys are saved.
+  init(
+    store: ProgressStore, checker: KeyChecker,
+    credentialsPath: @escaping () throws -> String, environment: [String: String]
+  ) {
+    self.store = store
+    self.checker = checker
+    self.credentialsPath = credentialsPath
     self.environment = environment
   }
 
@@ -35,22 +42,23 @@ final class LiveEffects: EffectPerformer {
     }
   }
 
-  private func save(_ progress: TurkLinkCore.Progress, post: @Sendable (Event) -> Void) {
+  private func save(_ progress: Progress, post: @Sendable (Event) -> Void) {
     do {
-      try saveProgress(progress)
+      try store.save(progress)
+    } catch let error as StorageError {
+      post(.failure("Progress not saved: \(error.message)"))
     } catch {
-      post(.failure("Could not save progress: \(Self.reason(error))"))
+      post(.failure("Progress not saved: \(error)"))
     }
   }
 
-  /// Runs the check on another thread; a cancelled job's result is dropped.
+  /// Runs the check in a task; a cancelled check posts nothing.
   private func startCheck(_ keys: AccessKeys, post: @escaping @Sendable (Event) -> Void) {
     cancelCheck()
-    let job = CheckJob()
-    check = job
-    DispatchQueue.global().async {
-      let report = LiveEffects.runCheck(keys)
-      if !job.isCancelled { post(.checkFinished(report)) }
+    let checker = checker
+    check = Task.detached {
+      let report = await checker.check(keys)
+      if !Task.isCancelled { post(.checkFinished(report)) }
     }
   }
 
@@ -59,20 +67,22 @@ final class LiveEffects: EffectPerformer {
     check = nil
   }
 
-  /// TEMPORARY until the `check` branch's KeyChecker is merged: answers
-  /// every check with a network diagnosis instead of asking AWS.
-  private static func runCheck(_ keys: AccessKeys) -> CheckReport {
-    let diagnosis = Diagnosis(
-      code: .network, message: "Key checking is not built into this version yet.",
-      step: nil)
-    return CheckReport(diagnoses: [diagnosis])
-  }
-
-  /// TEMPORARY until the `keys` branch's CredentialsFile is merged.
+  /// Saves under the lock of the credentials file; an existing profile
+  /// is reported so the wizard can ask before replacing it.
   private func saveKeys(
     _ keys: AccessKeys, profile: String, replace: Bool, post: @Sendable (Event) -> Void
   ) {
-    post(.failure("Saving keys is not built into this version yet; nothing was written."))
+    do {
+      let path = try credentialsPath()
+      try CredentialsFile.save(profile: profile, keys: keys, to: path, replace: replace)
+      post(.keysSaved(profile: profile))
+    } catch KeyError.profileExists(let existing, _) {
+      post(.profileExists(profile: existing))
+    } catch let error as KeyError {
+      post(.failure("Keys not saved: \(error.message)"))
+    } catch {
+      post(.failure("Keys not saved: \(error)"))
+    }
   }
 
   /// Sends OSC 52; the terminal gives no answer, so the notice says so.
@@ -84,26 +94,4 @@ final class LiveEffects: EffectPerformer {
     controlWriter(ControlSequences.clipboard(text, insideTmux: insideTmux))
     post(.notice("Sent the \(label) to the clipboard (if your terminal allows it)."))
   }
-
-  /// A short, secret-free reason for an error.
-  static func reason(_ error: Error) -> String {
-    let nsError = error as NSError
-    if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      posix.domain == NSPOSIXErrorDomain, let text = strerror(Int32(posix.code))
-    {
-      return String(cString: text)
-    }
-    return nsError.localizedDescription
-  }
-}
-
-/// A running key check that can be told its result is no longer wanted.
-final class CheckJob: Sendable {
-  private let cancelled = Mutex(false)
-
-  /// True once `cancel` was called.
-  var isCancelled: Bool { cancelled.withLock { $0 } }
-
-  /// Drops the job's result when it arrives.
-  func cancel() { cancelled.withLock { $0 = true } }
 }

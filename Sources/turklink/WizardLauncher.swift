@@ -57,7 +57,12 @@ func runWizard(
 
 /// The one line that says why curses is not used.
 private func announcePlain(_ reason: String) {
-  FileHandle.standardError.write(Data("turklink: \(reason); using plain mode\n".utf8))
+  announce("\(reason); using plain mode")
+}
+
+/// One line on standard error, before or instead of curses.
+private func announce(_ line: String) {
+  FileHandle.standardError.write(Data("turklink: \(line)\n".utf8))
 }
 
 /// Runs the curses wizard on an open terminal and restores it on every
@@ -70,7 +75,8 @@ private func runCurses(
   options.colors = terminal.hasColor
   options.clipboardAvailable = true
   if !terminal.traits.utf8 {
-    options.warnings.append("The locale is not UTF-8, so symbols are shown as ASCII.")
+    options.symbols = .ascii
+    options.warnings.append("The locale is not UTF-8, so marks are shown as ASCII.")
   }
   effects.controlWriter = { [unowned terminal] in terminal.writeControl($0) }
   effects.insideTmux = terminal.traits.insideTmux
@@ -94,6 +100,7 @@ private func runCurses(
 private func runPlain(
   _ options: AppOptions, guide: Guide, progress: TurkLinkCore.Progress, effects: LiveEffects
 ) -> Int32 {
+  for warning in options.warnings { announce(warning) }
   let settings = PlainSettings(
     startStep: options.startStep, singleStep: options.singleStep, profile: options.profile,
     prefill: options.prefill)
@@ -101,12 +108,4 @@ private func runPlain(
     guide: guide, progress: progress, settings: settings, io: StandardPlainIO(),
     performer: effects)
   return wizard.run()
-}
-
-extension AppState: WizardProgram {
-  /// Hands the event to the model's `update`.
-  mutating func handle(_ event: Event) -> [Effect] { update(&self, event) }
-
-  /// The model's `render`.
-  func frame() -> Frame { render(self) }
 }

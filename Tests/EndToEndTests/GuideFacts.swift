@@ -26,6 +26,26 @@ struct GuideFacts {
     return GuideFacts(steps: steps)
   }
 
-  /// The start of a title, which survives a narrow step list cutting it.
-  static func shortTitle(_ title: String) -> String { String(title.prefix(18)) }
+  /// The step list's text: the left column of every line (before the
+  /// column rule), joined with single spaces, so titles the list wraps
+  /// over two lines read whole again.
+  static func stepList(_ screen: String) -> String {
+    let left = screen.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.split(separator: "│", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    }
+    return left.joined(separator: " ").split(separator: " ").joined(separator: " ")
+  }
+
+  /// True when the step list shows every step's title.
+  func listsEveryStep(_ screen: String) -> Bool {
+    let list = Self.stepList(screen)
+    return steps.allSatisfy { list.contains($0.title) }
+  }
+
+  /// True when the step list marks `step` (1-based) as the current one.
+  func marksCurrent(_ number: Int, _ screen: String) -> Bool {
+    let list = Self.stepList(screen)
+    let title = steps[number - 1].title
+    return list.contains("▸ \(number) \(title)") || list.contains("▸ \(title)")
+  }
 }

@@ -29,16 +29,12 @@ final class WizardScreenTests: XCTestCase {
     return home
   }
 
-  private func showsEveryStep(_ screen: String, _ guide: GuideFacts) -> Bool {
-    guide.steps.allSatisfy { screen.contains(GuideFacts.shortTitle($0.title)) }
-  }
-
   func testShowsAllSevenStepTitles() throws {
     let guide = try GuideFacts.load()
     XCTAssertEqual(guide.steps.count, 7)
     let session = try start()
 
-    try session.waitFor(what: "all seven step titles") { showsEveryStep($0, guide) }
+    try session.waitFor(what: "all seven step titles") { guide.listsEveryStep($0) }
     XCTAssertEqual(try session.format("#{alternate_on}"), "1")
     try session.type("q")
     XCTAssertEqual(session.exitStatus(), 0)
@@ -48,7 +44,7 @@ final class WizardScreenTests: XCTestCase {
     let guide = try GuideFacts.load()
     let home = try sharedHome()
     let first = try start(home: home)
-    try first.waitFor(what: "the wizard") { showsEveryStep($0, guide) }
+    try first.waitFor(what: "the wizard") { guide.listsEveryStep($0) }
 
     try first.keys("Space")
     let stateFile = try waitForStateFile(in: home)
@@ -58,8 +54,7 @@ final class WizardScreenTests: XCTestCase {
 
     try markStepDone(guide.steps[0], in: stateFile)
     let second = try start(home: home)
-    let current = GuideFacts.shortTitle(guide.steps[1].title)
-    try second.waitFor(what: "resume at step 2") { $0.contains("▸ \(current)") }
+    try second.waitFor(what: "resume at step 2") { guide.marksCurrent(2, $0) }
     try second.type("q")
     XCTAssertEqual(second.exitStatus(), 0)
   }
@@ -96,7 +91,7 @@ final class WizardScreenTests: XCTestCase {
   func testSurvivesAResizeStorm() throws {
     let guide = try GuideFacts.load()
     let session = try start()
-    try session.waitFor(what: "the wizard") { showsEveryStep($0, guide) }
+    try session.waitFor(what: "the wizard") { guide.listsEveryStep($0) }
 
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<50 {
@@ -105,9 +100,9 @@ final class WizardScreenTests: XCTestCase {
       try session.resize(width: width, height: height)
     }
     try session.resize(width: 80, height: 24)
-    try session.waitFor(what: "full layout at 80×24") { showsEveryStep($0, guide) }
+    try session.waitFor(what: "full layout at 80×24") { guide.listsEveryStep($0) }
     try session.resize(width: 60, height: 20)
-    try session.waitFor(text: "enlarge")
+    try session.waitFor(text: "Please enlarge the terminal")
 
     XCTAssertNil(session.record("status"), "turklink ended during the resize storm")
     try session.resize(width: 100, height: 30)

@@ -29,13 +29,18 @@ public struct Signer: Sendable {
   public var normalizePath: Bool
   /// Whether to add an `x-amz-content-sha256` header with the body hash.
   public var signBody: Bool
-  /// A session token, signed as `x-amz-security-token` (temporary keys only).
+  /// A session token, sent as `X-Amz-Security-Token` (temporary keys only).
   public var sessionToken: String?
+  /// Whether the session token header is part of the signature; a few
+  /// services want it added after signing instead.
+  public var signsSessionToken: Bool
 
   /// Creates a signer.
   public init(
     keys: AccessKeys, region: String, service: String,
-    normalizePath: Bool = true, signBody: Bool = false, sessionToken: String? = nil
+    normalizePath: Bool = true, signBody: Bool = false,
+    sessionToken: String? = nil,
+    signsSessionToken: Bool = true
   ) {
     self.keys = keys
     self.region = region
@@ -43,16 +48,33 @@ public struct Signer: Sendable {
     self.normalizePath = normalizePath
     self.signBody = signBody
     self.sessionToken = sessionToken
+    self.signsSessionToken = signsSessionToken
   }
 
   /// Signs `request` at `date`: returns the request with `X-Amz-Date`
   /// (and any token or body-hash header) and `Authorization` added.
   public func sign(_ request: SigningRequest, at date: Date) -> SigningRequest {
+    signWithParts(request, at: date).request
+  }
+
+  /// Signs `request` at `date` like `sign(_:at:)`, and also returns the
+  /// intermediate values (canonical request, string to sign).
+  public func signWithParts(
+    _ request: SigningRequest, at date: Date
+  ) -> (request: SigningRequest, parts: SignatureParts) {
     var signed = request
     signed.headers = headersToSign(request, amzDate: Self.amzDate(date))
-    let parts = signature(for: signed)
+
+    var covered = signed
+    if !signsSessionToken {
+      covered.headers.removeAll {
+        $0.name.lowercased() == "x-amz-security-token"
+      }
+    }
+    let parts = signature(for: covered)
+
     signed.headers.append(.init("Authorization", parts.authorization))
-    return signed
+    return (signed, parts)
   }
 
   /// Computes the signature of `request` exactly as given: every header in
@@ -77,13 +99,16 @@ public struct Signer: Sendable {
       Crypto.hex(Crypto.sha256(Array(canonicalRequest.utf8))),
     ].joined(separator: "\n")
 
+    let key = signingKey(dateStamp: dateStamp)
     let signature = Crypto.hex(
-      Crypto.hmacSHA256(key: signingKey(dateStamp: dateStamp), message: Array(stringToSign.utf8)))
-    let authorization = "AWS4-HMAC-SHA256 Credential=\(keys.accessKeyID)/\(scope), "
+      Crypto.hmacSHA256(key: key, message: Array(stringToSign.utf8)))
+    let authorization =
+      "AWS4-HMAC-SHA256 Credential=\(keys.accessKeyID)/\(scope), "
       + "SignedHeaders=\(signedHeaders), Signature=\(signature)"
     return SignatureParts(
       canonicalRequest: canonicalRequest, stringToSign: stringToSign,
-      signature: signature, signedHeaders: signedHeaders, authorization: authorization)
+      signature: signature, signedHeaders: signedHeaders,
+      authorization: authorization)
   }
 
   /// The derived key for one day, region and service.
@@ -95,17 +120,23 @@ public struct Signer: Sendable {
     return key
   }
 
-  /// The request's headers plus those the signer adds.
-  private func headersToSign(_ request: SigningRequest, amzDate: String) -> [SigningRequest.Header] {
-    var headers = request.headers.filter { $0.name.lowercased() != "authorization" }
-    if request.header("x-amz-date") == nil {
-      headers.append(.init("X-Amz-Date", amzDate))
+  /// The request's headers plus those the signer adds, in the order the
+  /// AWS suite writes them: token, date, then body hash.
+  private func headersToSign(
+    _ request: SigningRequest, amzDate: String
+  ) -> [SigningRequest.Header] {
+    var headers = request.headers.filter {
+      $0.name.lowercased() != "authorization"
     }
     if let token = sessionToken {
       headers.append(.init("X-Amz-Security-Token", token))
     }
+    if request.header("x-amz-date") == nil {
+      headers.append(.init("X-Amz-Date", amzDate))
+    }
     if signBody {
-      headers.append(.init("X-Amz-Content-Sha256", Crypto.hex(Crypto.sha256(request.body))))
+      let hash = Crypto.hex(Crypto.sha256(request.body))
+      headers.append(.init("x-amz-content-sha256", hash))
     }
     return headers
   }
@@ -114,7 +145,8 @@ public struct Signer: Sendable {
   public static func amzDate(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    let c = calendar.dateComponents(
+      [.year, .month, .day, .hour, .minute, .second], from: date)
     return String(
       format: "%04d%02d%02dT%02d%02d%02dZ",
       c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
