@@ -58,17 +58,28 @@ extension PlainWizard {
     save()
   }
 
-  /// Asks before saving working keys to the credentials file.
+  /// Asks before saving working keys to the credentials file, and again
+  /// before replacing a profile that exists.
   private func offerSave(_ keys: AccessKeys) -> Answer {
     let prompt = "Save the keys to the AWS credentials file as profile "
       + "'\(settings.profile)'? [y/N] "
     guard let answer = ask(prompt) else { return .quit }
     guard answer.lowercased().hasPrefix("y") else { return .next }
+    return saveKeys(keys, replace: false)
+  }
 
-    let effect = Effect.saveKeys(keys, profile: settings.profile, replace: false)
+  private func saveKeys(_ keys: AccessKeys, replace: Bool) -> Answer {
+    let effect = Effect.saveKeys(keys, profile: settings.profile, replace: replace)
     for event in effects.run(effect, until: { _ in true }) {
       switch event {
+      case .keysSaved(let profile): say("Saved the keys as profile '\(profile)'.")
       case .notice(let text), .failure(let text): say(text)
+      case .profileExists(let profile):
+        guard let answer = ask("Profile '\(profile)' exists. Replace it? [y/N] ") else {
+          return .quit
+        }
+        if answer.lowercased().hasPrefix("y") { return saveKeys(keys, replace: true) }
+        say("Kept the existing profile; the keys were not saved.")
       default: break
       }
     }
