@@ -81,7 +81,10 @@ final class TermDecodingTests: XCTestCase {
 
   func testModeChoice() {
     let term = ["TERM": "xterm"]
-    let cases: [(id: String, plain: Bool, env: [String: String], tty: (Bool, Bool), mode: WizardMode)] = [
+    typealias Case = (
+      id: String, plain: Bool, env: [String: String], tty: (Bool, Bool), mode: WizardMode
+    )
+    let cases: [Case] = [
       ("terminal", false, term, (true, true), .curses(term: "xterm")),
       ("asked for plain", true, term, (true, true), .plain(reason: nil)),
       ("stdin piped", false, term, (false, true),
