@@ -20,11 +20,13 @@ func runWizard(
     return runPlain(options, guide: guide, progress: progress, effects: effects)
   }
   SignalWatch.install()
+  CrashGuard.arm()
   do {
     let terminal = try CursesTerminal(traits: traits, term: term)
     return runCurses(options, guide: guide, progress: progress, effects: effects,
       terminal: terminal)
   } catch {
+    CrashGuard.disarm()
     SignalWatch.uninstall()
     announcePlain(error.description)
     return runPlain(options, guide: guide, progress: progress, effects: effects)
@@ -65,6 +67,7 @@ private func runCurses(
   effects.perform(.cancelCheck) { _ in }
   effects.controlWriter = nil
   terminal.restore()
+  CrashGuard.disarm()
   SignalWatch.uninstall()
   switch outcome {
   case .quit: return 0

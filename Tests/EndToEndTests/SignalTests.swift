@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// Signals and Ctrl-C end the wizard with the shell's usual status and
-/// leave the terminal exactly as it was.
+/// Signals, Ctrl-C and crashes end the wizard with the shell's usual
+/// status and leave the terminal exactly as it was.
 final class SignalTests: XCTestCase {
   private var session: TmuxSession?
 
@@ -23,6 +23,9 @@ final class SignalTests: XCTestCase {
     Case(id: "SIGTERM", signal: SIGTERM, expected: 143),
     Case(id: "SIGHUP", signal: SIGHUP, expected: 129),
     Case(id: "Ctrl-C key", signal: nil, expected: 130),
+    // A crash: the terminal is put back, then the process dies of it.
+    Case(id: "SIGABRT", signal: SIGABRT, expected: 134),
+    Case(id: "SIGSEGV", signal: SIGSEGV, expected: 139),
   ]
 
   func testSignalsRestoreTheTerminal() throws {

@@ -64,6 +64,7 @@ final class TmuxSession {
       export AWS_SHARED_CREDENTIALS_FILE='\(home.path)/credentials'
       export AWS_CONFIG_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
       unset TMUX NO_COLOR
+      cd '\(dir)' && ulimit -c 0
       \(exports)
       stty -a > '\(dir)/stty-before'
       sh -c 'echo $$ > "\(dir)/pid"; exec "$0" "$@"' '\(Self.binary.path)' \(args)
