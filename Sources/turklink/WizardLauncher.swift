@@ -82,7 +82,7 @@ private func runPlain(
   for warning in options.warnings { announce(warning) }
   let settings = PlainSettings(
     startStep: options.startStep, singleStep: options.singleStep, profile: options.profile,
-    prefill: options.prefill)
+    prefill: options.prefill, demoKeys: options.demoKeys)
   let wizard = PlainWizard(
     guide: guide, progress: progress, settings: settings, io: StandardPlainIO(),
     performer: effects)

@@ -52,6 +52,16 @@ final class FallbackTests: XCTestCase {
     XCTAssertEqual(result.stderr, "")
   }
 
+  func testPlainDemoChecksAgainstTheStandIn() throws {
+    let result = try runPiped(["--demo", "--plain", "step", "access-keys"], input: "1\nn\ny\n")
+
+    let text = String(decoding: result.stdout, as: UTF8.self)
+    XCTAssertEqual(result.status, 0, text)
+    XCTAssertTrue(text.contains("The keys work."), text)
+    XCTAssertTrue(text.contains("Balance (production): $"), text)
+    XCTAssertFalse(result.stdout.contains(0x1b))
+  }
+
   func testEndOfInputQuitsCleanly() throws {
     let result = try runPiped(["--plain"], input: "")
     XCTAssertEqual(result.status, 0)

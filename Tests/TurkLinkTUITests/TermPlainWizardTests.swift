@@ -43,10 +43,11 @@ private final class PlainPerformer: EffectPerformer {
 final class TermPlainWizardTests: XCTestCase {
   private func run(
     _ io: ScriptedIO, performer: PlainPerformer, guide: Guide = TestGuide.guide,
-    start: StepID? = nil, single: Bool = false
+    start: StepID? = nil, single: Bool = false, demoKeys: [DemoKey] = []
   ) -> Int32 {
     let settings = PlainSettings(
-      startStep: start, singleStep: single, profile: "mturk", prefill: nil)
+      startStep: start, singleStep: single, profile: "mturk", prefill: nil,
+      demoKeys: demoKeys)
     return PlainWizard(
       guide: guide, progress: Progress(), settings: settings, io: io, performer: performer
     ).run()
@@ -138,5 +139,20 @@ final class TermPlainWizardTests: XCTestCase {
     XCTAssertTrue(io.output.contains("Redo: \(policy)."), io.output)
     XCTAssertTrue(io.output.contains("The keys do not work yet."))
     XCTAssertEqual(performer.saved.last?.lastCheck?.ok, false)
+  }
+
+  func testDemoKeysAreChosenByNumber() {
+    let other = AccessKeys(accessKeyID: "AKIAI44QH8DHBEXAMPLE", secret: Fake.secret)
+    let demos = [
+      DemoKey(label: "healthy", keys: Fake.keys, summary: "works"),
+      DemoKey(label: "other", keys: other, summary: "also fake"),
+    ]
+    let io = ScriptedIO(lines: ["2", "n", "q"])
+    let performer = PlainPerformer()
+    _ = run(io, performer: performer, start: .accessKeys, single: true, demoKeys: demos)
+
+    XCTAssertEqual(performer.performed.first, .runCheck(other))
+    XCTAssertTrue(io.output.contains("  2. other: also fake"))
+    XCTAssertFalse(io.output.contains(Fake.secret))
   }
 }

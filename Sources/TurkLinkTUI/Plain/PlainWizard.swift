@@ -11,13 +11,19 @@ public struct PlainSettings: Equatable, Sendable {
   public var profile: String
   /// Keys to check without asking (from `--from-csv`).
   public var prefill: AccessKeys?
+  /// Fake key pairs offered by number under `--demo`.
+  public var demoKeys: [DemoKey]
 
   /// Creates settings.
-  public init(startStep: StepID?, singleStep: Bool, profile: String, prefill: AccessKeys?) {
+  public init(
+    startStep: StepID?, singleStep: Bool, profile: String, prefill: AccessKeys?,
+    demoKeys: [DemoKey] = []
+  ) {
     self.startStep = startStep
     self.singleStep = singleStep
     self.profile = profile
     self.prefill = prefill
+    self.demoKeys = demoKeys
   }
 }
 
