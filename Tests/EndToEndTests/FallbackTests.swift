@@ -101,4 +101,30 @@ final class FallbackTests: XCTestCase {
       XCTAssertEqual(current.exitStatus(), 0, item.id)
     }
   }
+
+  /// On a terminal, plain mode reads the secret with echo off, and a
+  /// signal in the middle of it still leaves the terminal as it was.
+  func testPlainSecretIsNotEchoed() throws {
+    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    let secret = "DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw"
+    let cases: [(id: String, finish: (TmuxSession) throws -> Void, status: Int32)] = [
+      ("answered", { try $0.type(secret); try $0.keys("Enter"); try $0.type("n\ny\n") }, 0),
+      // SIGINT to turklink alone: Ctrl-C would also end the wrapper shell.
+      ("interrupted", { try $0.type("DEMO/"); try $0.interrupt() }, 130),
+    ]
+    for item in cases {
+      session?.close()
+      let current = try TmuxSession(arguments: ["--plain", "--demo", "step", "access-keys"])
+      session = current
+      try current.waitFor(text: "demo number")
+      try current.type("AKIADEMOHEALTHY77777\n")
+      try current.waitFor(text: "(not shown)")
+
+      try item.finish(current)
+      XCTAssertEqual(current.exitStatus(), item.status, item.id)
+      let screen = try current.capture()
+      XCTAssertFalse(screen.contains("DEMO/"), "\(item.id): the secret was echoed:\n\(screen)")
+      XCTAssertEqual(current.record("stty-after"), current.record("stty-before"), item.id)
+    }
+  }
 }

@@ -213,6 +213,13 @@ final class TmuxSession {
     return nil
   }
 
+  /// Sends SIGINT to turklink itself (not its process group).
+  func interrupt() throws {
+    guard let pid = pid() else { throw CocoaError(.fileNoSuchFile) }
+    usleep(100_000)  // let the typed text arrive first
+    kill(pid, SIGINT)
+  }
+
   /// A file the wrapper wrote, e.g. `stty-before`.
   func record(_ name: String) -> String? {
     try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)

@@ -37,9 +37,9 @@ public final class StandardPlainIO: PlainIO {
     var silent = original
     silent.c_lflag &= ~tcflag_t(ECHO)
     EchoGuard.arm(original)
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent)
     let line = readLine()
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
+    tcsetattr(STDIN_FILENO, TCSANOW, &original)
     EchoGuard.disarm()
     write("\n")
     return line
