@@ -53,5 +53,6 @@ static inline int tl_mvaddstr(int row, int column, const char *text) {
   return mvwaddstr(stdscr, row, column, text);
 }
 static inline int tl_colors(void) { return COLORS; }
+static inline int tl_clearok(void) { return clearok(stdscr, TRUE); }
 
 #endif

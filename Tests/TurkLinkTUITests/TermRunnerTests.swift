@@ -9,6 +9,7 @@ private final class ScriptedTerminal: TerminalDevice {
   var drawn: [Frame] = []
   var waits: [Int] = []
   var onRead: (() -> Void)?
+  var invalidated = 0
 
   init(_ input: [Event?]) { self.input = input }
 
@@ -16,6 +17,7 @@ private final class ScriptedTerminal: TerminalDevice {
   func draw(_ frame: Frame) { drawn.append(frame) }
   func writeControl(_ sequence: String) {}
   func restore() {}
+  func invalidate() { invalidated += 1 }
 
   func nextEvent(timeoutMilliseconds: Int) -> Event? {
     waits.append(timeoutMilliseconds)
@@ -124,5 +126,15 @@ final class TermRunnerTests: XCTestCase {
     _ = Runner(terminal: quiet, performer: Performer(), pendingSignal: { nil }).run(&idle)
     XCTAssertEqual(idle.events, [.key(.char("q"))])
     XCTAssertEqual(quiet.waits, [100, 100, 100])
+  }
+
+  func testCtrlLRepaintsWithoutReachingTheProgram() {
+    let terminal = ScriptedTerminal([.key(.ctrl("l")), .key(.char("q"))])
+    var program = Recorder()
+    _ = Runner(terminal: terminal, performer: Performer(), pendingSignal: { nil }).run(&program)
+
+    XCTAssertEqual(terminal.invalidated, 1)
+    XCTAssertEqual(terminal.drawn.count, 2)
+    XCTAssertEqual(program.events, [.key(.char("q"))])
   }
 }

@@ -74,13 +74,20 @@ public final class Runner {
   }
 
   /// Updates the program with one event and starts its effects; returns
-  /// an outcome when the run is over. Ctrl-C in raw mode counts as SIGINT.
+  /// an outcome when the run is over. Ctrl-C in raw mode counts as SIGINT;
+  /// Ctrl-L repaints the screen.
   private func apply<Program: WizardProgram>(
     _ event: Event, to program: inout Program
   ) -> RunOutcome? {
     if event == .key(.ctrl("c")) {
       performer.perform(.cancelCheck, post: inbox.post)
       return .signal(SIGINT_NUMBER)
+    }
+
+    if event == .key(.ctrl("l")) {
+      terminal.invalidate()
+      terminal.draw(program.frame())
+      return nil
     }
 
     var quit = false

@@ -3,6 +3,10 @@ import CNcurses
 extension CursesTerminal {
   /// Waits up to `timeoutMilliseconds` for a key, paste or resize.
   public func nextEvent(timeoutMilliseconds: Int) -> Event? {
+    if resizePending {
+      resizePending = false
+      return .resize(width: size.width, height: size.height)
+    }
     _ = tl_timeout(Int32(timeoutMilliseconds))
     var value: UInt32 = 0
     let result = tl_get_wch(&value)
@@ -28,8 +32,10 @@ extension CursesTerminal {
       let result = tl_get_wch(&value)
       if result == ERR { break }
       if result == tl_key_code_yes() {
-        if Int32(truncatingIfNeeded: value) == tl_key_paste_end() { break }
-        if Int32(truncatingIfNeeded: value) == KEY_ENTER { value = 10 } else { continue }
+        let code = Int32(truncatingIfNeeded: value)
+        if code == tl_key_paste_end() { break }
+        if code == KEY_RESIZE { resizePending = true }
+        if code == KEY_ENTER { value = 10 } else { continue }
       }
       guard let scalar = UnicodeScalar(value) else { continue }
       let length = String(scalar).utf8.count

@@ -26,6 +26,8 @@ public final class CursesTerminal: TerminalDevice {
   private let input: UnsafeMutablePointer<FILE>
   private var restored = false
   private var cursorShown: Bool?
+  /// A resize that arrived in the middle of a paste, delivered next.
+  var resizePending = false
 
   /// The longest paste kept, in bytes; the rest is read and dropped.
   public static let pasteLimit = 64 * 1024
@@ -88,6 +90,11 @@ public final class CursesTerminal: TerminalDevice {
     guard !restored else { return }
     fputs(sequence, output)
     fflush(output)
+  }
+
+  /// Makes the next refresh repaint the whole screen.
+  public func invalidate() {
+    _ = tl_clearok()
   }
 
   /// Shows or hides the cursor, only when that changes.

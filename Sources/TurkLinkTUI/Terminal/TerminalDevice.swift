@@ -12,6 +12,10 @@ public protocol TerminalDevice: AnyObject {
   /// the input meant nothing (an unknown key).
   func nextEvent(timeoutMilliseconds: Int) -> Event?
 
+  /// Forgets what is on screen, so the next `draw` repaints every cell
+  /// (Ctrl-L, after another program wrote over the wizard).
+  func invalidate()
+
   /// Writes a control sequence straight to the terminal (OSC 52, OSC 8).
   func writeControl(_ sequence: String)
 
