@@ -11,7 +11,7 @@ enum CheckCommand {
     let demo = invocation.demo ? try DemoServers.start() : nil
     defer { demo?.stop() }
 
-    let endpoints = try demo?.endpoints ?? resolveEndpoints(invocation, environment)
+    let endpoints = try demo?.endpoints ?? Locations.endpoints(invocation, environment)
     let found = try findKeys(invocation, environment, demo: demo != nil)
     let checker = KeyChecker(endpoints: endpoints, timeout: invocation.timeout ?? 10)
     let report = checker.checkBlocking(found.keys, marketplaces: marketplaces(invocation))
@@ -24,19 +24,6 @@ enum CheckCommand {
     }
     guard invocation.save else { return report.exitCode }
     return try save(found.keys, report: report, invocation, environment, demo: demo != nil)
-  }
-
-  private static func resolveEndpoints(
-    _ invocation: Invocation, _ environment: [String: String]
-  ) throws -> Endpoints {
-    do {
-      return try Endpoints.resolve(
-        endpointURL: invocation.endpointURL,
-        sandboxEndpointURL: invocation.sandboxEndpointURL,
-        environment: environment)
-    } catch {
-      throw CommandFailure.usage(error.message)
-    }
   }
 
   /// The keys to check; in demo mode without any source, the healthy demo
@@ -76,7 +63,7 @@ enum CheckCommand {
     }
 
     let profile = invocation.profile ?? "mturk"
-    let path = try credentialsPath(environment, demo: demo)
+    let path = try Locations.credentialsPath(environment, demo: demo)
     do {
       let outcome = try CredentialsFile.save(
         profile: profile, keys: keys, to: path, replace: invocation.force)
@@ -91,18 +78,6 @@ enum CheckCommand {
     } catch let error as KeyError {
       printError(error.message)
       return 1
-    }
-  }
-
-  /// The real credentials file, or the demo state's own one.
-  private static func credentialsPath(
-    _ environment: [String: String], demo: Bool
-  ) throws -> String {
-    do {
-      if demo { return try StatePaths(environment: environment).demoDirectory + "/credentials" }
-      return try KeySource.credentialsPath(environment)
-    } catch {
-      throw CommandFailure(message: "\(error)", exitCode: 1)
     }
   }
 

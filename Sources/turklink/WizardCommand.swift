@@ -12,7 +12,7 @@ enum WizardCommand {
   ) throws -> Int32 {
     let demo = invocation.demo ? try DemoServers.start() : nil
     defer { demo?.stop() }
-    let endpoints = try demo?.endpoints ?? resolveEndpoints(invocation, environment)
+    let endpoints = try demo?.endpoints ?? Locations.endpoints(invocation, environment)
 
     let (progress, warning) = context.store.load()
     var options = try options(invocation, environment, demo: demo != nil)
@@ -20,7 +20,7 @@ enum WizardCommand {
     let effects = LiveEffects(
       store: context.store,
       checker: KeyChecker(endpoints: endpoints, timeout: invocation.timeout ?? 10),
-      credentialsPath: { try credentialsPath(environment, demo: demo != nil) },
+      credentialsPath: { try Locations.credentialsPath(environment, demo: demo != nil) },
       environment: environment)
     return runWizard(
       options, guide: context.guide, progress: progress, effects: effects,
@@ -39,35 +39,29 @@ enum WizardCommand {
       profile: invocation.profile ?? "mturk")
   }
 
-  /// Keys from `--from-csv`, put into the fields at start.
+  /// Keys put into the fields at start: from `--from-csv`, else from the
+  /// `--profile` being saved to when it already holds keys, else from
+  /// `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`.
+  ///
+  /// `AWS_PROFILE` and the default profile are not used here: keys the
+  /// researcher did not point at would be a surprise in the fields.
   private static func prefill(
     _ invocation: Invocation, _ environment: [String: String]
   ) throws -> AccessKeys? {
-    guard let path = invocation.fromCSV else { return nil }
     do {
-      return try KeySource.find(.init(csvPath: path), environment: environment).keys
+      if let path = invocation.fromCSV {
+        return try KeySource.find(.init(csvPath: path), environment: environment).keys
+      }
+      if let profile = invocation.profile,
+        let data = try KeySource.systemReader(KeySource.credentialsPath(environment)),
+        let keys = CredentialsFile(data: data).keys(profile: profile)
+      {
+        return keys
+      }
+      guard !(environment["AWS_ACCESS_KEY_ID"] ?? "").isEmpty else { return nil }
+      return try KeySource.find(.init(), environment: environment).keys
     } catch let error as KeyError {
       throw CommandFailure.usage(error.message)
     }
-  }
-
-  private static func resolveEndpoints(
-    _ invocation: Invocation, _ environment: [String: String]
-  ) throws -> Endpoints {
-    do {
-      return try Endpoints.resolve(
-        endpointURL: invocation.endpointURL,
-        sandboxEndpointURL: invocation.sandboxEndpointURL, environment: environment)
-    } catch {
-      throw CommandFailure.usage(error.message)
-    }
-  }
-
-  /// The real credentials file, or the demo state's own one.
-  private static func credentialsPath(
-    _ environment: [String: String], demo: Bool
-  ) throws -> String {
-    if demo { return try StatePaths(environment: environment).demoDirectory + "/credentials" }
-    return try KeySource.credentialsPath(environment)
   }
 }
