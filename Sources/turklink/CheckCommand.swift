@@ -6,7 +6,7 @@ import TurkLinkCore
 /// Exit codes: 0 the keys work, 1 something the researcher must fix,
 /// 2 usage, 3 network or service trouble.
 enum CheckCommand {
-  /// Finds the keys, checks them, prints the report, saves when asked.
+  /// Finds the keys, checks them, saves when asked, prints the report.
   static func run(_ invocation: Invocation, environment: [String: String]) throws -> Int32 {
     let demo = invocation.demo ? try DemoServers.start() : nil
     defer { demo?.stop() }
@@ -16,27 +16,34 @@ enum CheckCommand {
     let checker = KeyChecker(endpoints: endpoints, timeout: invocation.timeout ?? 10)
     let report = checker.checkBlocking(found.keys, marketplaces: marketplaces(invocation))
 
+    var saving: SaveResult?
+    if invocation.save {
+      saving = try save(found.keys, report: report, invocation, environment, demo: demo != nil)
+    }
     if invocation.json {
-      print(report.json())
+      print(json(report, saving: saving))
     } else {
-      print("Checking \(found.keys.accessKeyID) from \(found.origin).")
+      print("Checking \(found.keys.displayID) from \(found.origin).")
       report.textLines().forEach { print($0) }
     }
-    guard invocation.save else { return report.exitCode }
-    return try save(found.keys, report: report, invocation, environment, demo: demo != nil)
+    return saving?.exitCode ?? report.exitCode
   }
 
-  /// The keys to check; in demo mode without any source, the healthy demo
-  /// keys (a rehearsal may still name another demo key in the environment).
+  /// The keys to check. With `--save`, `--profile` names where to save, so
+  /// the keys then come from `--from-csv` or the environment when either
+  /// is given. In demo mode without any source, the healthy demo keys.
   private static func findKeys(
     _ invocation: Invocation, _ environment: [String: String], demo: Bool
   ) throws -> (keys: AccessKeys, origin: String) {
-    let noSource = invocation.profile == nil && invocation.fromCSV == nil
-      && (environment["AWS_ACCESS_KEY_ID"] ?? "").isEmpty
+    let keysInEnvironment = !(environment["AWS_ACCESS_KEY_ID"] ?? "").isEmpty
+    let noSource = invocation.profile == nil && invocation.fromCSV == nil && !keysInEnvironment
     if demo && noSource {
       return (DemoServers.healthyKeys, "the healthy demo account")
     }
-    let options = KeySource.Options(profile: invocation.profile, csvPath: invocation.fromCSV)
+
+    let profileIsTarget = invocation.save && (invocation.fromCSV != nil || keysInEnvironment)
+    let options = KeySource.Options(
+      profile: profileIsTarget ? nil : invocation.profile, csvPath: invocation.fromCSV)
     do {
       let found = try KeySource.find(options, environment: environment)
       return (found.keys, describe(found.origin))
@@ -51,34 +58,58 @@ enum CheckCommand {
     return Set(Marketplace.allCases)
   }
 
+  /// What `--save` did: where the keys went, or why they did not.
+  private struct SaveResult {
+    var profile: String
+    var path: String
+    var outcome: String?
+    var exitCode: Int32
+  }
+
   /// Saves after a passing check; messages go to stderr so `--json` output
   /// stays one object.
   private static func save(
     _ keys: AccessKeys, report: CheckReport, _ invocation: Invocation,
     _ environment: [String: String], demo: Bool
-  ) throws -> Int32 {
-    guard report.ok else {
-      printError("keys not saved: the check did not pass")
-      return report.exitCode
-    }
-
+  ) throws -> SaveResult {
     let profile = invocation.profile ?? "mturk"
     let path = try Locations.credentialsPath(environment, demo: demo)
+    var result = SaveResult(profile: profile, path: path, outcome: nil, exitCode: 1)
+    guard report.ok else {
+      printError("keys not saved: the check did not pass")
+      result.exitCode = report.exitCode
+      return result
+    }
+
     do {
       let outcome = try CredentialsFile.save(
         profile: profile, keys: keys, to: path, replace: invocation.force)
-      let verb = outcome == .added ? "saved" : "replaced"
-      printError("keys \(verb) in profile \(profile) of \(path)")
-      return report.exitCode
+      result.outcome = outcome.rawValue
+      result.exitCode = report.exitCode
+      printError("keys \(outcome == .added ? "saved" : "replaced") in profile \(profile) of \(path)")
     } catch KeyError.profileExists {
       printError(
         "profile \(profile) already exists in \(path); add --force to replace it, "
           + "or choose another --profile")
-      return 1
     } catch let error as KeyError {
-      printError(error.message)
-      return 1
+      printError("keys not saved: \(error.message)")
     }
+    return result
+  }
+
+  /// The report's JSON, with a `saved` entry when `--save` was given:
+  /// `{profile, path, outcome}` with `outcome` null when nothing was saved.
+  private static func json(_ report: CheckReport, saving: SaveResult?) -> String {
+    var object = report.jsonObject()
+    if let saving {
+      object["saved"] = [
+        "profile": saving.profile, "path": saving.path,
+        "outcome": saving.outcome ?? NSNull(),
+      ] as [String: Any]
+    }
+    let options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
+    let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data()
+    return String(decoding: data, as: UTF8.self)
   }
 
   private static func describe(_ origin: KeySource.Origin) -> String {

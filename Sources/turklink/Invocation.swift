@@ -1,3 +1,4 @@
+import Foundation
 import TurkLinkCore
 
 /// What the command line asked for, after parsing and before running.
@@ -63,12 +64,18 @@ enum InvocationParser {
     _ flag: String, inline: String?, queue: inout ArraySlice<String>,
     to invocation: inout Invocation
   ) throws(UsageError) {
+    // An empty value is refused: `--endpoint-url "$UNSET"` must not
+    // quietly mean the real AWS. A secret-shaped value is refused unseen.
     func value() throws(UsageError) -> String {
-      if let inline { return inline }
-      guard let next = queue.popFirst(), !next.hasPrefix("--") else {
+      let given = inline ?? queue.popFirst()
+      guard let given, !given.hasPrefix("--") || inline != nil else {
         throw UsageError(message: "\(flag) needs a value (see turklink --help)")
       }
-      return next
+      try refuseSecret(given)
+      guard !given.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw UsageError(message: "\(flag) was given an empty value (see turklink --help)")
+      }
+      return given
     }
 
     switch flag {
@@ -105,7 +112,7 @@ enum InvocationParser {
       return word == "status" ? .status : .check
     case "step":
       guard rest.count == 1 else {
-        throw UsageError(message: "turklink step needs one step id: \(validIDs)")
+        throw UsageError(message: "turklink step needs one step id: \(validIDs) (or 1-7)")
       }
       return .step(try stepID(rest[0]))
     case "reset":
@@ -144,7 +151,7 @@ enum InvocationParser {
     if let number = Int(text), StepID.allCases.indices.contains(number - 1) {
       return StepID.allCases[number - 1]
     }
-    throw UsageError(message: "unknown step \"\(text)\"; valid steps: \(validIDs)")
+    throw UsageError(message: "unknown step \"\(text)\"; valid steps: \(validIDs) (or 1-7)")
   }
 
   private static func expectNone(_ rest: [String], after word: String) throws(UsageError) {
@@ -155,7 +162,8 @@ enum InvocationParser {
 
   private static func seconds(_ text: String) throws(UsageError) -> Double {
     guard let value = Double(text), value > 0, value <= 300 else {
-      throw UsageError(message: "--timeout takes seconds between 0 and 300, e.g. --timeout 10")
+      throw UsageError(
+        message: "--timeout takes a number of seconds above 0 and at most 300, e.g. --timeout 10")
     }
     return value
   }

@@ -44,9 +44,10 @@ final class InvocationParserTests: XCTestCase {
     let cases: [(id: String, argv: [String], message: String)] = [
       ("unknown-step", ["step", "coffee"],
         "unknown step \"coffee\"; valid steps: cloudresearch-account, aws-account, "
-        + "requester-account, iam-user, policy, access-keys, cloudresearch-entry"),
+        + "requester-account, iam-user, policy, access-keys, cloudresearch-entry (or 1-7)"),
       ("step-number-out", ["step", "8"], "unknown step \"8\"; valid steps: cloudresearch-account, "
-        + "aws-account, requester-account, iam-user, policy, access-keys, cloudresearch-entry"),
+        + "aws-account, requester-account, iam-user, policy, access-keys, cloudresearch-entry "
+        + "(or 1-7)"),
       ("unknown-command", ["frobnicate"],
         "unknown command \"frobnicate\"; commands: step, status, check, reset "
           + "(see turklink --help)"),
@@ -59,7 +60,13 @@ final class InvocationParserTests: XCTestCase {
       ("force-without-save", ["check", "--force"],
         "--force only makes sense with --save (it replaces an existing profile)"),
       ("bad-timeout", ["check", "--timeout", "soon"],
-        "--timeout takes seconds between 0 and 300, e.g. --timeout 10"),
+        "--timeout takes a number of seconds above 0 and at most 300, e.g. --timeout 10"),
+      ("zero-timeout", ["check", "--timeout=0"],
+        "--timeout takes a number of seconds above 0 and at most 300, e.g. --timeout 10"),
+      ("empty-endpoint", ["check", "--endpoint-url", ""],
+        "--endpoint-url was given an empty value (see turklink --help)"),
+      ("empty-inline", ["check", "--profile="],
+        "--profile was given an empty value (see turklink --help)"),
     ]
 
     for testCase in cases {
@@ -73,8 +80,12 @@ final class InvocationParserTests: XCTestCase {
   /// A secret on the command line is refused, and the refusal never repeats it.
   func testSecretsAreRefusedWithoutEcho() {
     let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-    for argv in [["check", secret], ["check", "--secret-access-key", secret],
-                 ["check", "--aws-secret-access-key=\(secret)"]] {
+    let argvs = [
+      ["check", secret], ["check", "--secret-access-key", secret],
+      ["check", "--aws-secret-access-key=\(secret)"], ["check", "--from-csv", secret],
+      ["check", "--profile=\(secret)"],
+    ]
+    for argv in argvs {
       XCTAssertThrowsError(try InvocationParser.parse(argv)) { error in
         let message = (error as? UsageError)?.message ?? ""
         XCTAssertTrue(message.hasPrefix("turklink never takes a secret key"), message)

@@ -36,7 +36,7 @@ final class EndpointsTests: XCTestCase {
       sts: local, production: local, sandbox: "http://[::1]:9"),
     Case(
       id: "general-env", env: ["AWS_ENDPOINT_URL": local],
-      sts: local, production: local, sandbox: box),
+      sts: local, production: local, sandbox: local),
     Case(
       id: "service-env-beats-general",
       env: [
@@ -45,7 +45,7 @@ final class EndpointsTests: XCTestCase {
         "AWS_ENDPOINT_URL_MTURK": "http://localhost:7",
       ],
       sts: "https://sts.example.test", production: "http://localhost:7",
-      sandbox: box),
+      sandbox: "http://localhost:7"),
     Case(
       id: "flag-beats-env", flag: local,
       env: [

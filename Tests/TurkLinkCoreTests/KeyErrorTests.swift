@@ -23,34 +23,34 @@ final class KeyErrorTests: XCTestCase {
       (
         "profile-not-found",
         .profileNotFound(profile: "w", path: "/c", available: ["a", "b"]),
-        "There is no Profile [w] in /c (it has: a, b). Check the name, or run "
+        "There is no profile [w] in /c (it has: a, b). Check the name, or run "
           + "turklink to save keys under it."
       ),
       (
         "profile-not-found-empty",
         .profileNotFound(profile: "w", path: "/c", available: []),
-        "There is no Profile [w] in /c. Check the name, or run turklink to "
+        "There is no profile [w] in /c. Check the name, or run turklink to "
           + "save keys under it."
       ),
       (
         "profile-exists", .profileExists(profile: "mturk", path: "/c"),
-        "Profile [mturk] already exists in /c. Replace it, or choose another "
-          + "Profile name."
+        "The profile [mturk] already exists in /c. Replace it, or choose another "
+          + "profile name."
       ),
       (
         "bad-name", .invalidProfileName("a b"),
-        "\"a b\" cannot be a Profile name: use letters, digits and . _ - @ + "
+        "\"a b\" cannot be a profile name: use letters, digits and . _ - @ + "
           + "only (for example mturk)."
       ),
       (
         "control-name", .invalidProfileName("a\u{1B}[2J"),
-        "That name cannot be a Profile name: use letters, digits and . _ - @ "
+        "That name cannot be a profile name: use letters, digits and . _ - @ "
           + "+ only (for example mturk)."
       ),
       (
         "default-name", .invalidProfileName("DEFAULT"),
-        "DEFAULT cannot be a Profile name: AWS applies its settings to every "
-          + "Profile. Choose another name (for example mturk)."
+        "DEFAULT cannot be a profile name: AWS applies its settings to every "
+          + "profile. Choose another name (for example mturk)."
       ),
       (
         "storage",

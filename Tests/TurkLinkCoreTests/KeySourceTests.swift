@@ -241,7 +241,7 @@ final class KeySourceTests: XCTestCase {
       XCTAssertEqual(
         "\($0)",
         "AWS_ACCESS_KEY_ID is not set, but the other AWS key variable is: set both, "
-          + "or unset both to use a Profile.")
+          + "or unset both to use a profile.")
     }
   }
 }

@@ -86,6 +86,10 @@ final class ReportOutputTests: XCTestCase {
       detail: "x\u{7}\ny")
     let lines = CheckReport(diagnoses: [hostile]).textLines()
     XCTAssertTrue(lines.contains("error [service-error] ab"))
+    XCTAssertEqual(
+      lines.last,
+      "Result: the keys could not be checked: a network or AWS problem, not your keys; "
+        + "try again later.")
     XCTAssertTrue(lines.contains("  x y"))
   }
 }

@@ -24,9 +24,19 @@ extension CheckReport {
           + clean(diagnosis.message) + step)
       if let detail = diagnosis.detail { lines.append("  " + clean(detail)) }
     }
-    lines.append(
-      ok ? "Result: the keys work." : "Result: the keys do not work yet.")
+    lines.append("Result: " + verdict)
     return lines
+  }
+
+  /// The closing sentence: works, does not work, or could not be told
+  /// because only the network or AWS failed (so nobody remakes good keys).
+  public var verdict: String {
+    if ok { return "the keys work." }
+    if exitCode == 3 {
+      return "the keys could not be checked: a network or AWS problem, not your keys; "
+        + "try again later."
+    }
+    return "the keys do not work yet."
   }
 
   /// One marketplace's line: its balance, or why there is none.
@@ -56,7 +66,7 @@ extension CheckReport {
   }
 
   /// The dictionary behind `json()`.
-  func jsonObject() -> [String: Any] {
+  public func jsonObject() -> [String: Any] {
     let identityObject: Any =
       identity.map { ["arn": $0.arn, "account": $0.account] as [String: Any] }
       ?? NSNull()

@@ -31,10 +31,10 @@ public struct Endpoints: Sendable, Equatable {
   /// Works out the endpoints from command-line options and the environment.
   ///
   /// Flags beat variables; a service's own variable beats
-  /// `AWS_ENDPOINT_URL`. `--endpoint-url` moves STS and production; when
-  /// it is the only override of all, the sandbox check goes there too, so
-  /// one stand-in can answer everything. Every URL must be https, or
-  /// http to a loopback host.
+  /// `AWS_ENDPOINT_URL`. `--endpoint-url` moves STS and production; the
+  /// sandbox follows production unless `--sandbox-endpoint-url` or
+  /// `TURKLINK_SANDBOX_ENDPOINT_URL` names it, so one stand-in can answer
+  /// everything. Every URL must be https, or http to a loopback host.
   public static func resolve(
     endpointURL: String? = nil, sandboxEndpointURL: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment
@@ -46,9 +46,10 @@ public struct Endpoints: Sendable, Equatable {
 
     let sts = flag ?? env["AWS_ENDPOINT_URL_STS"] ?? general
     let production = flag ?? env["AWS_ENDPOINT_URL_MTURK"] ?? general
-    let sandboxOverride = sandboxFlag ?? env["TURKLINK_SANDBOX_ENDPOINT_URL"]
-    let onlyFlag = flag != nil && sandboxOverride == nil
-    let sandbox = sandboxOverride ?? (onlyFlag ? flag : nil)
+    // AWS has no name for the sandbox: unless told otherwise it goes
+    // wherever MTurk production was moved, so signed requests never reach
+    // the real sandbox while production talks to a stand-in.
+    let sandbox = sandboxFlag ?? env["TURKLINK_SANDBOX_ENDPOINT_URL"] ?? production
 
     return Endpoints(
       sts: try choose(sts, source: stsSource(flag, env), otherwise: aws.sts),

@@ -17,7 +17,26 @@ public struct AccessKeys: Sendable, Equatable, CustomStringConvertible,
   }
 
   /// The key ID shortened to its last four characters, for state and logs.
-  public var shortID: String { "…" + String(accessKeyID.suffix(4)) }
+  ///
+  /// Only a value shaped like a key ID (capital letters and digits) is
+  /// shortened; anything else may be a secret pasted into the wrong field,
+  /// so none of its characters are kept.
+  public var shortID: String {
+    isIDShaped ? "…" + String(accessKeyID.suffix(4)) : "(not a key ID)"
+  }
+
+  /// The whole key ID for messages, under the same rule as `shortID`.
+  public var displayID: String {
+    isIDShaped ? accessKeyID : "(not a key ID)"
+  }
+
+  /// Capital letters and digits of about a key ID's length: safe to show.
+  private var isIDShaped: Bool {
+    (16...32).contains(accessKeyID.count)
+      && accessKeyID.unicodeScalars.allSatisfy {
+        ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+      }
+  }
 
   /// The key ID with the secret hidden.
   public var description: String { "AccessKeys(\(accessKeyID), secret: hidden)" }

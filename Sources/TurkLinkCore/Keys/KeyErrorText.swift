@@ -31,7 +31,7 @@ enum KeyErrorText {
       "The .csv file has a header but no keys. Expected \(expectedCSV)."
     case .csvSeveralKeys(let count):
       "The .csv file holds \(count) keys; keep only the row you want in a "
-        + "copy of the file, or save the keys under a Profile and use --profile."
+        + "copy of the file, or save the keys under a profile and use --profile."
     default: ""
     }
   }
@@ -45,22 +45,22 @@ enum KeyErrorText {
       "\(what): give only one source of keys."
     case .partialEnvironment(let missing):
       "\(missing) is not set, but the other AWS key variable is: set both, "
-        + "or unset both to use a Profile."
+        + "or unset both to use a profile."
     case .noCredentialsFile(let path):
       "There is no credentials file at \(path). Run turklink to save your "
         + "keys, or set AWS_SHARED_CREDENTIALS_FILE to the right file."
     case .profileNotFound(let profile, let path, let available):
-      "There is no Profile [\(profile)] in \(path)"
+      "There is no profile [\(profile)] in \(path)"
         + (available.isEmpty
           ? "." : " (it has: \(available.joined(separator: ", "))).")
         + " Check the name, or run turklink to save keys under it."
     case .profileIncomplete(let profile, let path, let missing):
-      "Profile [\(profile)] in \(path) has no \(missing). Save the keys "
+      "The profile [\(profile)] in \(path) has no \(missing). Save the keys "
         + "again with turklink."
     case .noKeysFound(let path):
       "No keys found: use --profile NAME or --from-csv FILE, set "
         + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add a [default] "
-        + "Profile to \(path)."
+        + "profile to \(path)."
     case .noHome:
       "HOME is not set, so ~/.aws/credentials cannot be found: set HOME or "
         + "AWS_SHARED_CREDENTIALS_FILE."
@@ -72,16 +72,16 @@ enum KeyErrorText {
   private static func credentials(_ error: KeyError) -> String {
     switch error {
     case .invalidProfileName("DEFAULT"):
-      "DEFAULT cannot be a Profile name: AWS applies its settings to every "
-        + "Profile. Choose another name (for example mturk)."
+      "DEFAULT cannot be a profile name: AWS applies its settings to every "
+        + "profile. Choose another name (for example mturk)."
     case .invalidProfileName(let name):
-      "\(quoted(name)) cannot be a Profile name: use letters, digits and "
+      "\(quoted(name)) cannot be a profile name: use letters, digits and "
         + ". _ - @ + only (for example mturk)."
     case .invalidKeys(let problem):
       "These keys cannot be saved: \(problem.message)"
     case .profileExists(let profile, let path):
-      "Profile [\(profile)] already exists in \(path). Replace it, or "
-        + "choose another Profile name."
+      "The profile [\(profile)] already exists in \(path). Replace it, or "
+        + "choose another profile name."
     default: ""
     }
   }

@@ -34,12 +34,12 @@ enum KeyProblemText {
         + "Copy it again from the .csv file or the AWS console."
     case .looksLikeSecret:
       "This looks like the secret access key, not the access key ID. "
-        + "Paste the secret into the secret Field and the AKIA… ID here."
+        + "Paste the secret into the secret field and the AKIA… ID here."
     case .looksLikeAccessKeyID:
       "This looks like an access key ID, not the secret access key. "
         + "Paste the 40-character secret here and the AKIA… ID above."
     case .swapSuggested:
-      "The two keys seem to be in each other's Fields. Swap them back?"
+      "The two keys seem to be in each other's fields. Swap them back?"
     default:
       ""
     }
