@@ -46,7 +46,8 @@ let package = Package(
     ),
     .testTarget(
       name: "TurkLinkTUITests",
-      dependencies: ["TurkLinkCore", "TurkLinkTUI"]
+      dependencies: ["TurkLinkCore", "TurkLinkTUI"],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "TurkLinkCLITests",

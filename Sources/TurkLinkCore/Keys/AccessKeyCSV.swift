@@ -51,8 +51,9 @@ public enum AccessKeyCSV {
     } else if first.fields.count == 2 {
       columns = Columns(id: 0, secret: 1, user: nil)
     } else {
+      let count = first.fields.count
       throw KeyError.csvLayout(
-        "its first line has \(first.fields.count) columns and no header")
+        "its first line has \(count) column\(count == 1 ? "" : "s") and no header")
     }
     return try records.map { try entry($0, columns) }
   }

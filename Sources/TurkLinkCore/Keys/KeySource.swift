@@ -27,8 +27,11 @@ public enum KeySource {
   /// Where the keys came from, for messages such as "keys from Profile
   /// mturk in ~/.aws/credentials".
   public enum Origin: Sendable, Equatable {
+    /// A `--from-csv` file.
     case csv(path: String)
+    /// A Profile of a shared credentials file.
     case profile(name: String, path: String)
+    /// `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`.
     case environment
   }
 
@@ -38,6 +41,12 @@ public enum KeySource {
     public var keys: AccessKeys
     /// Their source.
     public var origin: Origin
+
+    /// Creates a result.
+    public init(keys: AccessKeys, origin: Origin) {
+      self.keys = keys
+      self.origin = origin
+    }
   }
 
   /// Reads a file: its bytes, nil when it does not exist; throws when it
@@ -61,11 +70,13 @@ public enum KeySource {
     }
     if let csvPath = options.csvPath { return try fromCSV(csvPath, read) }
 
-    let path = try credentialsPath(environment)
-    if let profile = options.profile { return try fromProfile(profile, path, read) }
+    if let profile = options.profile {
+      return try fromProfile(profile, credentialsPath(environment), read)
+    }
     if let keys = try fromEnvironment(environment) {
       return Found(keys: keys, origin: .environment)
     }
+    let path = try credentialsPath(environment)
     if let profile = value("AWS_PROFILE", environment) {
       return try fromProfile(profile, path, read)
     }
@@ -87,6 +98,11 @@ public enum KeySource {
 
   /// A plain reason for a file error, without Foundation's wrapping.
   static func reason(_ error: Error) -> String {
+    switch (error as? CocoaError)?.code {
+    case .fileReadNoSuchFile?: return "there is no such file"
+    case .fileReadNoPermission?: return "permission denied"
+    default: break
+    }
     let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
     if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(code)))

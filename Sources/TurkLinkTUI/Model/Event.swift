@@ -27,6 +27,11 @@ public enum Event: Equatable, Sendable {
   case notice(String)
   /// An effect failed; the text is already safe to show.
   case failure(String)
+  /// `saveKeys` without `replace` found the profile already in the
+  /// credentials file; the wizard asks before replacing it.
+  case profileExists(profile: String)
+  /// `saveKeys` wrote the keys under this profile.
+  case keysSaved(profile: String)
 }
 
 /// Work `update` asks the runner to do outside the pure model.

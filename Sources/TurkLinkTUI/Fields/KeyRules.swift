@@ -1,0 +1,104 @@
+import TurkLinkCore
+
+/// What the format check says about one field, shown beside it.
+public struct FieldVerdict: Equatable, Sendable {
+  /// True when the text has the right shape.
+  public var ok: Bool
+  /// A few words for beside the field, e.g. "19 of 20 characters".
+  public var message: String
+  /// The full sentence from `KeyProblem`, shown under the field in focus.
+  public var explanation: String?
+}
+
+/// The key rules the fields use, in one place: TurkLinkCore's
+/// `KeyCleaner`, `KeyFormat` and `AccessKeyCSV`, with the short wording
+/// that fits beside a field.
+public enum KeyRules {
+  /// Pasted text without its wrapping (spaces, quotes, CR/LF, zsh's `%`);
+  /// inner spaces stay, so the format check can flag them.
+  public static func clean(_ text: String) -> String {
+    KeyCleaner.clean(text)
+  }
+
+  /// The format verdict for an access key ID, or nil for an empty field.
+  public static func checkID(_ id: String) -> FieldVerdict? {
+    verdict(KeyFormat.problem(accessKeyID: id))
+  }
+
+  /// The format verdict for a secret access key, or nil for an empty field.
+  public static func checkSecret(_ secret: String) -> FieldVerdict? {
+    verdict(KeyFormat.problem(secret: secret))
+  }
+
+  /// True when the ID field holds something shaped like a secret.
+  public static func idLooksLikeSecret(_ id: String) -> Bool {
+    KeyFormat.problem(accessKeyID: id) == .looksLikeSecret
+  }
+
+  /// True when each field holds the other's value, or the secret sits
+  /// alone in the ID field.
+  public static func looksSwapped(id: String, secret: String) -> Bool {
+    if KeyFormat.problems(accessKeyID: id, secret: secret) == [.swapSuggested] {
+      return true
+    }
+    return secret.isEmpty && idLooksLikeSecret(id)
+  }
+
+  /// True when a pasted text without its wrapping is a secret, not an ID.
+  public static func looksLikeSecret(_ text: String) -> Bool {
+    KeyFormat.problem(accessKeyID: text) == .looksLikeSecret
+  }
+
+  /// True when both keys pass every format rule.
+  public static func isValid(_ keys: AccessKeys) -> Bool {
+    KeyFormat.isValid(keys)
+  }
+
+  /// Both keys from pasted CSV text (the console's file, header and row or
+  /// the row alone); the first row when there are several.
+  public static func parseCSV(_ text: String) -> AccessKeys? {
+    AccessKeyCSV.pastedEntries(text)?.first?.keys
+  }
+
+  private static func verdict(_ problem: KeyProblem?) -> FieldVerdict? {
+    guard let problem else {
+      return FieldVerdict(ok: true, message: "format ok")
+    }
+    if case .empty = problem { return nil }
+    return FieldVerdict(
+      ok: false, message: short(problem), explanation: problem.message)
+  }
+
+  /// A few words for beside the field; the full sentence goes under it.
+  static func short(_ problem: KeyProblem) -> String {
+    switch problem {
+    case .empty: "empty"
+    case .invalidCharacter(_, let position, let character):
+      "\(name(character)) at position \(position)"
+    case .lowercase(let position): "lower-case letter at \(position)"
+    case .wrongLength(let field, let got):
+      "\(got) of \(field.expectedLength) characters"
+    case .temporaryKey: "ASIA keys are temporary"
+    case .otherIdentifier: "not an access key ID"
+    case .unknownPrefix: "must start with AKIA"
+    case .looksLikeSecret: "this looks like the secret"
+    case .looksLikeAccessKeyID: "this looks like the key ID"
+    case .swapSuggested: "keys look swapped"
+    }
+  }
+
+  /// A character named so that a space or an invisible one shows.
+  private static func name(_ character: Character) -> String {
+    switch character {
+    case " ": return "a space"
+    case "\t": return "a tab"
+    case "\n", "\r", "\r\n": return "a line break"
+    default: break
+    }
+    let printable = TextLayout.printable(String(character))
+    if printable.isEmpty || character.isWhitespace {
+      return "an invisible character"
+    }
+    return "\"\(printable)\""
+  }
+}

@@ -1,0 +1,90 @@
+import TurkLinkCore
+
+extension AppState {
+  /// A bracketed paste: a CSV line fills both fields, other text is
+  /// cleaned and goes into the field under the cursor (or the field it
+  /// looks like); a trailing newline never submits.
+  mutating func paste(_ text: String) -> [Effect] {
+    message = nil
+    guard !checkRunning, !showHelp, screen == .step(.accessKeys) else {
+      return show(
+        "Paste the keys on step \(number(of: .accessKeys)).", tone: .muted)
+    }
+    if let keys = KeyRules.parseCSV(text) {
+      entry.fill(keys)
+      focus = .content
+      cursor = rows.firstIndex(of: .checkKeys) ?? cursor
+      return show(
+        "Filled both fields from the pasted CSV line.", tone: .success)
+    }
+
+    let cleaned = KeyRules.clean(text).map { $0.isNewline ? " " : $0 }
+    pasteIntoField(String(cleaned))
+    return []
+  }
+
+  private mutating func pasteIntoField(_ text: String) {
+    switch currentRow {
+    case .keyID?: entry.id.insert(text)
+    case .secret?: entry.secret.field.insert(text)
+    default:
+      focus = .content
+      let isSecret = KeyRules.looksLikeSecret(text)
+      if isSecret { entry.secret.field.set(text) } else { entry.id.set(text) }
+      cursor = rows.firstIndex(of: isSecret ? .secret : .keyID) ?? cursor
+    }
+  }
+
+  /// Applies an editing key to the field under the cursor.
+  mutating func editField(_ key: Key) -> Bool {
+    switch currentRow {
+    case .keyID?: return entry.id.edit(key)
+    case .secret?: return entry.secret.field.edit(key)
+    default: return false
+    }
+  }
+
+  /// Shows or hides the secret.
+  mutating func toggleReveal() -> [Effect] {
+    entry.secret.revealed.toggle()
+    return []
+  }
+
+  /// Exchanges the fields when they look swapped.
+  mutating func swapKeys() -> [Effect] {
+    guard entry.looksSwapped else { return [] }
+    entry.swap()
+    return show("Swapped the two fields.", tone: .success)
+  }
+
+  /// Demo mode: puts the next demo key pair in the fields.
+  mutating func cycleDemoKeys() -> [Effect] {
+    let demos = options.demoKeys
+    guard options.demo, !demos.isEmpty else { return [] }
+    let index = ((demoIndex ?? -1) + 1) % demos.count
+    demoIndex = index
+    entry.fill(demos[index].keys, label: demos[index].label)
+    return show(
+      "Demo keys \(index + 1)/\(demos.count): \(demos[index].summary)",
+      tone: .accent)
+  }
+
+  /// Copies one of the keys to the clipboard; without clipboard access
+  /// it shows the keys instead.
+  mutating func copyKey(secret: Bool) -> [Effect] {
+    guard let keys = keysToCopy else {
+      return show(
+        "No keys in this session: paste them on step \(number(of: .accessKeys)) first.",
+        tone: .warning)
+    }
+    guard options.clipboardAvailable else {
+      entry.secret.revealed = true
+      return show(
+        "No clipboard here: the keys are shown, copy them by hand.",
+        tone: .warning)
+    }
+    let label = secret ? "secret" : "access key ID"
+    message = Message("Copying the \(label) to the clipboard…", tone: .muted)
+    return [.copy(secret ? keys.secret : keys.accessKeyID, label: label)]
+  }
+}

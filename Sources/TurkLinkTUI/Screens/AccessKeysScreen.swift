@@ -1,0 +1,165 @@
+import TurkLinkCore
+
+/// The access-keys step: checklist, the two key fields with their format
+/// verdicts beside them, and the "Check keys" action.
+enum AccessKeysScreen {
+  /// The lines of the access-keys step.
+  static func content(_ state: AppState, width: Int) -> Content {
+    var content = Content()
+    guard let step = state.currentStep else { return content }
+    StepScreen.header(&content, state: state, step: step, width: width)
+    StepScreen.checklist(&content, state: state, step: step, width: width)
+    keys(&content, state: state, width: width)
+    StepScreen.links(&content, state: state, step: step, width: width)
+    StepScreen.notes(&content, step: step, width: width)
+    return content
+  }
+
+  private static func keys(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
+    let symbols = state.symbols
+    let sectionStart = content.lines.count
+    var title = "Your keys "
+    if let label = state.entry.demoLabel { title += "(demo: \(label)) " }
+    let rule = String(
+      repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
+    content.add(Line(title + rule, tone: .muted))
+
+    let id = state.entry.id
+    let idBox = FieldBox(
+      label: "Access key ID", shown: shownID(state), caret: id.caret,
+      verdict: state.entry.idVerdict, hint: "20 characters, starts with AKIA",
+      inner: 22)
+    idBox.add(
+      to: &content, state: state, selected: state.currentRow == .keyID,
+      width: width)
+    swapOffer(&content, state: state, width: width)
+
+    let secret = state.entry.secret
+    let secretBox = FieldBox(
+      label: "Secret access key",
+      shown: secret.shown(mask: symbols.mask), caret: secret.field.caret,
+      verdict: state.entry.secretVerdict, hint: "40 characters", inner: 42)
+    secretBox.add(
+      to: &content, state: state, selected: state.currentRow == .secret,
+      width: width)
+
+    let reveal =
+      secret.revealed ? "Ctrl-R hides the secret" : "Ctrl-R shows the secret"
+    content.add(Line("    " + reveal, tone: .muted))
+    content.gap()
+    checkAction(&content, state: state, width: width)
+    if [.keyID, .secret, .checkKeys].contains(state.currentRow) {
+      // Keep the whole key section in view while working in it.
+      content.focus = sectionStart..<content.lines.count
+    }
+    content.gap()
+  }
+
+  /// The ID field as drawn: masked too when it holds what looks like a
+  /// secret, so a paste into the wrong field does not put it on screen.
+  private static func shownID(_ state: AppState) -> [Character] {
+    let id = state.entry.id
+    guard KeyRules.idLooksLikeSecret(id.text), !state.entry.secret.revealed
+    else {
+      return id.characters
+    }
+    return Array(
+      repeating: state.symbols.mask.first ?? "*", count: id.characters.count)
+  }
+
+  private static func swapOffer(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
+    guard state.entry.looksSwapped else { return }
+    content.paragraph(
+      "\(state.symbols.attention) These look swapped: press Ctrl-X to swap them.",
+      width: width, indent: 2, tone: .warning, attributes: .bold)
+  }
+
+  private static func checkAction(
+    _ content: inout Content, state: AppState, width: Int
+  ) {
+    let selected = state.currentRow == .checkKeys
+    if state.checkRunning {
+      let frames = state.symbols.spinner
+      let spin =
+        frames.isEmpty ? "" : frames[state.spinner % frames.count] + " "
+      content.row(
+        [
+          Line(
+            spin + "Checking the keys with AWS… (Esc cancels)", tone: .accent)
+        ],
+        selected: selected)
+      return
+    }
+    content.row(
+      [
+        Line([
+          Span("[ Check keys ]", tone: .accent, attributes: .bold),
+          Span("  press c"),
+        ])
+      ], selected: selected)
+    if let last = state.progress.lastCheck, state.report == nil {
+      let verdict =
+        last.ok
+        ? "\(state.symbols.ok) passed" : "\(state.symbols.problem) failed"
+      content.paragraph(
+        "Last check of \(last.keyID): \(verdict)", width: width,
+        tone: last.ok ? .success : .error)
+    }
+  }
+
+  /// Keys of the access-keys step: a field takes typing first.
+  static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if state.isEditingField { return fieldKey(&state, key) }
+    switch key {
+    case .char("c"), .char("r"): return state.startCheck()
+    case .enter where state.currentRow == .checkKeys: return state.startCheck()
+    case .char("d"): return state.cycleDemoKeys()
+    case .char("x"), .ctrl("x"): return state.swapKeys()
+    case .ctrl("r"): return state.toggleReveal()
+    default: return StepScreen.handle(&state, key)
+    }
+  }
+
+  private static func fieldKey(_ state: inout AppState, _ key: Key) -> [Effect]
+  {
+    switch key {
+    case .up: return state.moveCursor(by: -1)
+    case .down: return state.moveCursor(by: 1)
+    case .enter:
+      return state.currentRow == .secret
+        ? state.startCheck() : state.moveCursor(by: 1)
+    case .tab, .backTab: return state.switchFocus()
+    case .escape: return state.leaveField()
+    case .ctrl("r"): return state.toggleReveal()
+    case .ctrl("x"): return state.swapKeys()
+    default:
+      _ = state.editField(key)
+      return []
+    }
+  }
+}
+
+/// Keys while a live check runs: Esc cancels it, q still quits.
+enum CheckingKeys {
+  /// Handles a key during the check.
+  static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+    switch key {
+    case .escape: return state.cancelCheck()
+    case .char("q"): return state.quit()
+    default:
+      return state.show("Checking the keys… press Esc to cancel.", tone: .muted)
+    }
+  }
+}
+
+extension AppState {
+  /// Esc in a key field: move to the "Check keys" action.
+  mutating func leaveField() -> [Effect] {
+    cursor = rows.firstIndex(of: .checkKeys) ?? cursor
+    return []
+  }
+}

@@ -1,0 +1,90 @@
+/// The lines a screen puts on the right side, and which of them the
+/// cursor is on, so a tall screen scrolls to keep it in view.
+struct Content {
+  /// Every line, top to bottom.
+  var lines: [Line] = []
+  /// The lines of the row under the cursor.
+  var focus: Range<Int>?
+  /// The first line to show on a screen without a cursor.
+  var scroll = 0
+
+  /// Adds one line.
+  mutating func add(_ line: Line) { lines.append(line) }
+
+  /// Adds a blank line, never two in a row or one at the top.
+  mutating func gap() {
+    if let last = lines.last, last != .blank { lines.append(.blank) }
+  }
+
+  /// Adds `text` wrapped to `width`, each line in one style, the lines
+  /// after the first indented by `indent` columns.
+  mutating func paragraph(
+    _ text: String, width: Int, indent: Int = 0, tone: Tone = .normal,
+    attributes: Attributes = []
+  ) {
+    let first = TextLayout.wrap(TextLayout.printable(text), width: width)
+    guard let head = first.first else { return }
+    add(Line(head, tone: tone, attributes: attributes))
+    let rest = first.dropFirst().joined(separator: " ")
+    guard !rest.isEmpty else { return }
+    for line in TextLayout.wrap(rest, width: max(1, width - indent)) {
+      add(
+        Line(
+          String(repeating: " ", count: indent) + line, tone: tone,
+          attributes: attributes))
+    }
+  }
+
+  /// Adds lines that the cursor may sit on, marking them as the focus
+  /// when `selected`.
+  mutating func row(_ rowLines: [Line], selected: Bool) {
+    let start = lines.count
+    lines += rowLines.map { line in
+      var line = line
+      if selected { line.highlight = .reverse }
+      return line
+    }
+    if selected { focus = start..<lines.count }
+  }
+
+  /// Draws the lines into `area` of `frame`, scrolled to show the focus,
+  /// with marks when lines are hidden above or below.
+  func draw(into frame: inout Frame, area: Area, symbols: Symbols) {
+    guard area.height > 0, area.width > 0 else { return }
+    let start = scrollStart(height: area.height)
+    let shown = lines[start..<min(lines.count, start + area.height)]
+    for (offset, line) in shown.enumerated() {
+      let caret = frame.draw(
+        line, row: area.row + offset, column: area.column,
+        width: area.width)
+      if let caret { frame.cursor = caret }
+    }
+
+    let edge = area.column + area.width
+    if start > 0 {
+      frame.put(symbols.moreAbove, row: area.row, column: edge, tone: .muted)
+    }
+    if start + area.height < lines.count {
+      frame.put(
+        symbols.moreBelow, row: area.row + area.height - 1, column: edge,
+        tone: .muted)
+    }
+  }
+
+  /// The first line to show: the top (or the scroll position), unless the
+  /// focus would be hidden.
+  func scrollStart(height: Int) -> Int {
+    guard lines.count > height else { return 0 }
+    guard let focus else { return min(max(0, scroll), lines.count - height) }
+    let wanted = max(0, focus.upperBound - height)
+    return min(wanted, focus.lowerBound, lines.count - height)
+  }
+}
+
+/// A rectangle of the frame.
+struct Area {
+  var row: Int
+  var column: Int
+  var width: Int
+  var height: Int
+}

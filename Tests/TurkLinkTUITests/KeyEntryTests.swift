@@ -1,0 +1,198 @@
+import TurkLinkCore
+import XCTest
+
+@testable import TurkLinkTUI
+
+final class KeyEntryTests: XCTestCase {
+  func testPasteIsCleanedBeforeItReachesTheField() {
+    let cases: [(id: String, pasted: String)] = [
+      ("plain", Fake.id),
+      ("trailing newline", Fake.id + "\n"),
+      ("CRLF", Fake.id + "\r\n"),
+      ("surrounding spaces", "  " + Fake.id + "\t "),
+      ("double quotes", "\"" + Fake.id + "\""),
+      ("single quotes and newline", "'" + Fake.id + "'\n"),
+      ("zsh percent mark", Fake.id + "%"),
+      ("zsh percent mark and newline", Fake.id + "%\n"),
+    ]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      let effects = driver.send(.paste(testCase.pasted))
+      XCTAssertEqual(driver.state.entry.id.text, Fake.id, testCase.id)
+      XCTAssertEqual(effects, [], "\(testCase.id): a paste never submits")
+      XCTAssertTrue(driver.state.isEditingField, testCase.id)
+    }
+  }
+
+  func testInnerSpacesStayAndAreFlaggedBesideTheField() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste("AKIAIOSFOD NN7EXAMPLE"))
+    XCTAssertEqual(driver.state.entry.id.text, "AKIAIOSFOD NN7EXAMPLE")
+    XCTAssertEqual(driver.state.entry.idVerdict?.ok, false)
+    XCTAssertTrue(
+      driver.screen.contains("Access key ID      ✗ a space at position 11"))
+  }
+
+  func testCSVPasteFillsBothFields() {
+    let cases: [(id: String, pasted: String)] = [
+      ("row only", "\(Fake.id),\(Fake.secret)"),
+      ("row and newline", "\(Fake.id),\(Fake.secret)\n"),
+      (
+        "header and row",
+        "Access key ID,Secret access key\n\(Fake.id),\(Fake.secret)\n"
+      ),
+      (
+        "header and row, CRLF",
+        "Access key ID,Secret access key\r\n\(Fake.id),\(Fake.secret)\r\n"
+      ),
+      (
+        "older five-column file",
+        "User name,Password,Access key ID,Secret access key,Console login link\n"
+          + "lab,,\(Fake.id),\(Fake.secret),https://example.invalid/\n"
+      ),
+    ]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      XCTAssertEqual(driver.send(.paste(testCase.pasted)), [], testCase.id)
+      XCTAssertEqual(driver.state.entry.keys, Fake.keys, testCase.id)
+      XCTAssertEqual(driver.state.currentRow, .checkKeys, testCase.id)
+      XCTAssertFalse(driver.state.checkRunning, "\(testCase.id): never submits")
+    }
+  }
+
+  func testTrailingNewlineInTheSecretFieldDoesNotSubmit() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste(Fake.id))
+    driver.press(.down)
+    XCTAssertEqual(driver.state.currentRow, .secret)
+    XCTAssertEqual(driver.send(.paste(Fake.secret + "\n")), [])
+    XCTAssertEqual(driver.state.entry.secret.text, Fake.secret)
+    XCTAssertFalse(driver.state.checkRunning)
+
+    XCTAssertEqual(
+      driver.press(.enter), [.runCheck(Fake.keys)], "a typed Enter does submit")
+  }
+
+  func testPasteOutsideAFieldGoesToTheFieldItLooksLike() {
+    var driver = driverAtAccessKeys()
+    driver.press(.escape)
+    XCTAssertEqual(driver.state.currentRow, .checkKeys)
+    driver.send(.paste(Fake.secret))
+    XCTAssertEqual(driver.state.entry.secret.text, Fake.secret)
+    XCTAssertEqual(driver.state.currentRow, .secret)
+  }
+
+  func testPasteOnAnotherStepIsRefused() {
+    var driver = Driver()
+    driver.send(.paste(Fake.id))
+    XCTAssertTrue(driver.state.entry.isEmpty)
+    XCTAssertEqual(driver.state.message?.text, "Paste the keys on step 6.")
+  }
+
+  func testTypingInAFieldTakesCommandLetters() {
+    var driver = driverAtAccessKeys()
+    driver.type("q?ojk")
+    XCTAssertEqual(driver.state.entry.id.text, "q?ojk")
+    XCTAssertFalse(driver.state.shouldQuit)
+    XCTAssertFalse(driver.state.showHelp)
+  }
+
+  func testFieldEditingKeys() {
+    var driver = driverAtAccessKeys()
+    driver.type("AKIB")
+    driver.press(
+      .backspace, .char("A"), .home, .delete, .char("X"), .end, .left,
+      .char("-"))
+    XCTAssertEqual(driver.state.entry.id.text, "XKI-A")
+    driver.press(.ctrl("u"))
+    XCTAssertEqual(driver.state.entry.id.text, "")
+  }
+
+  func testFormatVerdictsShowBesideTheirFields() {
+    var driver = driverAtAccessKeys()
+    driver.type("AKIAIOSFODNN7EXAMPL")
+    XCTAssertTrue(
+      driver.screen.contains("Access key ID      ✗ 19 of 20 characters"))
+    driver.type("E")
+    XCTAssertTrue(driver.screen.contains("Access key ID      ✓ format ok"))
+    XCTAssertTrue(driver.screen.contains("▸ [AKIAIOSFODNN7EXAMPLE  ]"))
+  }
+
+  func testEnterInTheIDFieldMovesToTheSecret() {
+    var driver = driverAtAccessKeys()
+    driver.type(Fake.id)
+    XCTAssertEqual(driver.press(.enter), [])
+    XCTAssertEqual(driver.state.currentRow, .secret)
+  }
+
+  func testSwappedFieldsAreOfferedASwap() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste(Fake.secret))
+    driver.press(.down)
+    driver.send(.paste(Fake.id))
+    XCTAssertTrue(driver.state.entry.looksSwapped)
+    XCTAssertTrue(driver.screen.contains("These look swapped: press Ctrl-X"))
+    XCTAssertEqual(driver.press(.enter), [], "no check while swapped")
+
+    driver.press(.ctrl("x"))
+    XCTAssertEqual(driver.state.entry.keys, Fake.keys)
+    XCTAssertFalse(driver.screen.contains("swapped: press"))
+  }
+
+  func testSecretAloneInTheIDFieldIsMaskedAndOfferedToMove() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste(Fake.secret))
+    XCTAssertTrue(driver.state.entry.looksSwapped)
+    XCTAssertFalse(
+      driver.screen.contains("EXAMPLEKEY"), "a secret in the ID field is masked"
+    )
+    XCTAssertTrue(driver.screen.contains("The keys look swapped: press Ctrl-X"))
+    driver.press(.ctrl("x"))
+    XCTAssertEqual(driver.state.entry.secret.text, Fake.secret)
+    XCTAssertEqual(driver.state.entry.id.text, "")
+  }
+
+  func testSecretIsMaskedUntilRevealed() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste("\(Fake.id),\(Fake.secret)"))
+    XCTAssertFalse(driver.screen.contains(Fake.secret))
+    XCTAssertTrue(driver.screen.contains(String(repeating: "•", count: 40)))
+
+    driver.press(.ctrl("r"))
+    XCTAssertTrue(driver.screen.contains(Fake.secret))
+    driver.press(.ctrl("r"))
+    XCTAssertFalse(driver.screen.contains(Fake.secret))
+  }
+
+  func testDemoKeyCyclesThroughTheDemoPairs() {
+    let demos = [
+      DemoKey(label: "working keys", keys: Fake.keys, summary: "passes"),
+      DemoKey(
+        label: "policy missing",
+        keys: AccessKeys(
+          accessKeyID: "AKIAI44QH8DHBEXAMPLE", secret: Fake.secret),
+        summary: "MTurk refuses"),
+    ]
+    var driver = driverAtAccessKeys(
+      options: AppOptions(demo: true, demoKeys: demos))
+    driver.press(.escape, .char("d"))
+    XCTAssertEqual(driver.state.entry.keys, demos[0].keys)
+    XCTAssertTrue(driver.screen.contains("demo: working keys"))
+    driver.press(.char("d"))
+    XCTAssertEqual(driver.state.entry.id.text, "AKIAI44QH8DHBEXAMPLE")
+    driver.press(.char("d"))
+    XCTAssertEqual(driver.state.entry.keys, demos[0].keys, "wraps around")
+  }
+
+  func testDemoKeyDoesNothingOutsideDemoMode() {
+    var driver = driverAtAccessKeys()
+    driver.press(.escape, .char("d"))
+    XCTAssertTrue(driver.state.entry.isEmpty)
+  }
+
+  func testPrefillPutsKeysInTheFields() {
+    let driver = driverAtAccessKeys(options: AppOptions(prefill: Fake.keys))
+    XCTAssertEqual(driver.state.entry.keys, Fake.keys)
+    XCTAssertEqual(driver.state.currentRow, .checkKeys)
+  }
+}
