@@ -34,6 +34,11 @@ let package = Package(
       name: "turklink-standin",
       dependencies: ["TurkLinkCore", "TurkLinkStandIn"]
     ),
+    // Times headless renders of the main screens (bench/run.sh runs it).
+    .executableTarget(
+      name: "turklink-bench",
+      dependencies: ["TurkLinkCore", "TurkLinkTUI"]
+    ),
 
     .testTarget(
       name: "TurkLinkCoreTests",
