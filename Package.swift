@@ -62,3 +62,17 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: ["turklink", "turklink-standin"]),
   ]
 )
+
+// Release builds link the Swift runtime and Foundation statically: start-up
+// about 6 ms faster and about 7 MB less memory (BENCHMARKS.md). Every Swift
+// target compiles against the static modules, or FoundationXML's C parts go
+// missing at link time. Linking needs libcurl.so (libcurl4-openssl-dev).
+let staticInRelease = BuildSettingCondition.when(configuration: .release)
+for target in package.targets where [.regular, .executable].contains(target.type) {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], staticInRelease)]
+  if target.type == .executable {
+    target.linkerSettings =
+      (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib"], staticInRelease)]
+  }
+}
