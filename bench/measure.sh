@@ -35,25 +35,28 @@ measure_startup() {
   time_command version 3 "$FAST_RUNS" "$BIN/turklink" --version
   time_command status 3 "$FAST_RUNS" "$BIN/turklink" status
 
+  WIZARD=${WIZARD_BIN:-$BIN/turklink}
+  echo "$WIZARD" >"$RESULTS/wizard-bin.txt"
   if ! wizard_wired; then
-    say "the wizard is not wired into this build; first frame skipped"
+    say "the wizard is not wired into $WIZARD; first frame skipped"
     echo "not wired" >"$RESULTS/wizard.txt"
     return
   fi
-  say "timing the wizard's first frame"
+  say "timing the wizard's first frame ($WIZARD)"
   python3 "$ROOT/bench/first_frame.py" --runs "$FRAME_RUNS" --marker "$MARKER" \
     --out "$RESULTS/frame-baseline.json" -- /usr/bin/printf "$MARKER"
   python3 "$ROOT/bench/first_frame.py" --runs "$FRAME_RUNS" --marker "$MARKER" \
-    --out "$RESULTS/frame-wizard.json" -- "$BIN/turklink"
+    --out "$RESULTS/frame-wizard.json" -- "$WIZARD"
 }
 
-# The first frame of a fresh wizard (step 1) shows this word.
-MARKER="CloudResearch"
+# The last row of every wizard frame (the status bar) ends "q quit"; curses
+# draws top to bottom, so when this word arrives the whole frame is out.
+MARKER="quit"
 
 # True when `turklink` opens a wizard rather than the placeholder message.
 wizard_wired() {
   python3 "$ROOT/bench/first_frame.py" --runs 1 --marker "$MARKER" \
-    --out "$WORK/probe.json" -- "$BIN/turklink" >/dev/null 2>&1
+    --out "$WORK/probe.json" -- "$WIZARD" >/dev/null 2>&1
 }
 
 # Peak RSS (GNU time -v) of --version, status, check and the idle wizard.
@@ -68,7 +71,7 @@ measure_memory() {
       # Under a pty, drawn, left idle 1 s, then "q".
       python3 "$ROOT/bench/first_frame.py" --runs 1 --marker "$MARKER" --idle 1 \
         --out "$WORK/idle.json" -- /usr/bin/time -v -o "$WORK/rss.txt" \
-        "$BIN/turklink" >/dev/null
+        "$WIZARD" >/dev/null
       rss_line wizard "$WORK/rss.txt"
     fi
   done

@@ -2,7 +2,10 @@
 # Builds release binaries, measures turklink on this machine in one run and
 # writes BENCHMARKS.md (or --output FILE).
 #
-# usage: bench/run.sh [--output FILE] [--quick]
+# usage: bench/run.sh [--output FILE] [--quick] [--wizard-bin PATH]
+#
+# --wizard-bin times the first frame and idle memory of another build's
+# wizard (e.g. a branch where it is wired) when this build has none yet.
 #
 # Network traffic goes only to the turklink-standin this script starts on
 # 127.0.0.1; it is stopped by PID on exit. Keys are the stand-in's fake demo
@@ -12,12 +15,15 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUTPUT="$ROOT/BENCHMARKS.md"
 QUICK=0
+WIZARD_BIN=""
 COMMAND_LINE="bench/run.sh $*"
 while (($#)); do
   case "$1" in
     --output) OUTPUT=$(realpath -m "$2"); shift 2 ;;
     --quick) QUICK=1; shift ;;
-    *) echo "usage: bench/run.sh [--output FILE] [--quick]" >&2; exit 2 ;;
+    --wizard-bin) WIZARD_BIN=$(realpath "$2"); shift 2 ;;
+    *) echo "usage: bench/run.sh [--output FILE] [--quick] [--wizard-bin PATH]" >&2
+       exit 2 ;;
   esac
 done
 
