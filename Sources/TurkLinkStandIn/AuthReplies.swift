@@ -3,13 +3,14 @@ enum AuthReplies {
   /// The error for `failure`, in `service`'s shape and status.
   static func reply(
     _ failure: AuthFailure, service: Service, requestID: String
-  ) -> HTTPResponse {
+  ) -> ServerReply {
     let (mturkType, stsCode, message) = describe(failure)
     switch service {
     case .mturk:
       return Replies.mturkError(400, mturkType, message)
     case .sts:
-      let status = failure == .unknownKey || failure == .missing ? 403 : stsStatus(failure)
+      let status =
+        failure == .unknownKey || failure == .missing ? 403 : stsStatus(failure)
       return Replies.stsError(status, stsCode, message, requestID: requestID)
     }
   }
@@ -21,20 +22,25 @@ enum AuthReplies {
   }
 
   /// The MTurk error type, the STS error code and the message.
-  private static func describe(_ failure: AuthFailure) -> (String, String, String) {
+  private static func describe(_ failure: AuthFailure) -> (
+    String, String, String
+  ) {
     switch failure {
     case .missing:
       return (
         "MissingAuthenticationTokenException", "MissingAuthenticationToken",
-        "The request carries no Authorization header.")
+        "The request carries no Authorization header."
+      )
     case .malformed(let what):
       return (
         "IncompleteSignatureException", "IncompleteSignature",
-        "The request's \(what) could not be read as Signature Version 4.")
+        "The request's \(what) could not be read as Signature Version 4."
+      )
     case .unknownKey:
       return (
         "UnrecognizedClientException", "InvalidClientTokenId",
-        "The access key ID in the request is not an active key.")
+        "The access key ID in the request is not an active key."
+      )
     case .wrongScope(let message):
       return ("InvalidSignatureException", "SignatureDoesNotMatch", message)
     case .expired(let message):
@@ -43,7 +49,8 @@ enum AuthReplies {
       return (
         "InvalidSignatureException", "SignatureDoesNotMatch",
         "The signature in the request differs from the one computed for it. "
-          + "Check the secret access key and the signing method.")
+          + "Check the secret access key and the signing method."
+      )
     }
   }
 }

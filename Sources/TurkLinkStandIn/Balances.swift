@@ -19,7 +19,7 @@ struct Balances: Sendable {
     return outcome(stateReply(account))
   }
 
-  private func stateReply(_ account: StandInAccount) -> HTTPResponse {
+  private func stateReply(_ account: StandInAccount) -> ServerReply {
     switch account.state {
     case .noPolicyAccessDenied:
       return Replies.mturkError(
@@ -38,13 +38,15 @@ struct Balances: Sendable {
     default:
       return mode == .sandbox
         ? Replies.balance(available: Self.sandboxBalance, onHold: nil)
-        : Replies.balance(available: account.productionBalance, onHold: account.onHold)
+        : Replies.balance(
+          available: account.productionBalance, onHold: account.onHold)
     }
   }
 
   /// The RequestError MTurk gives when no requester account is linked.
-  private func notLinked() -> HTTPResponse {
-    let site = mode == .sandbox ? "requestersandbox.mturk.com" : "requester.mturk.com"
+  private func notLinked() -> ServerReply {
+    let site =
+      mode == .sandbox ? "requestersandbox.mturk.com" : "requester.mturk.com"
     return Replies.mturkError(
       400, "RequestError",
       "This AWS account is not linked to an MTurk requester account. "
@@ -56,23 +58,31 @@ struct Balances: Sendable {
   private func answer(_ fault: Fault, _ account: StandInAccount) -> Outcome {
     switch fault {
     case .drop:
-      return Outcome(response: nil, record: LogRecord("", nil, true, code: "drop"))
+      return Outcome(
+        response: nil, record: LogRecord("", nil, true, code: "drop"))
     case .delay:
       var delayed = outcome(stateReply(account))
       delayed.delay = delay
       return delayed
     case .serverError:
-      return outcome(Replies.mturkError(
-        500, "ServiceFault", "The service could not handle the request; try again."))
+      return outcome(
+        Replies.mturkError(
+          500, "ServiceFault",
+          "The service could not handle the request; try again."))
     case .throttle:
-      return outcome(Replies.mturkError(400, "ThrottlingException", "Rate exceeded"))
+      return outcome(
+        Replies.mturkError(400, "ThrottlingException", "Rate exceeded"))
     case .garbage:
       let body = "<html><body>upstream hiccup: not JSON</body></html>"
-      let response = HTTPResponse(status: 200, contentType: Replies.jsonType, body: body)
-      return Outcome(response: response, record: LogRecord("", nil, true, code: "garbage"))
+      let response = ServerReply(
+        status: 200, contentType: Replies.jsonType, body: body)
+      return Outcome(
+        response: response, record: LogRecord("", nil, true, code: "garbage"))
     case .escapes:
-      return outcome(Replies.mturkError(400, "RequestError", Self.hostileMessage,
-        turkCode: "AWS.MechanicalTurk.ServiceError"))
+      return outcome(
+        Replies.mturkError(
+          400, "RequestError", Self.hostileMessage,
+          turkCode: "AWS.MechanicalTurk.ServiceError"))
     }
   }
 
@@ -82,7 +92,7 @@ struct Balances: Sendable {
     "Balance lookup failed\u{1b}[2J\u{1b}]0;pwned\u{07}\u{1b}[31m red"
     + "\u{1b}[0m\u{1b}[10;10H\r\u{08}\u{00}\u{9b}31m\u{7f} end"
 
-  private func outcome(_ response: HTTPResponse) -> Outcome {
+  private func outcome(_ response: ServerReply) -> Outcome {
     Outcome(response: response, record: LogRecord("", nil, true, response))
   }
 }

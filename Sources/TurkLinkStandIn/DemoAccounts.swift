@@ -13,16 +13,19 @@ public enum DemoAccounts {
   /// The accounts for each state, with no fault.
   public static let states: [StandInAccount] = [
     user(
-      "AKIADEMOHEALTHY77777", "DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw", .healthy,
+      "AKIADEMOHEALTHY77777", "DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw",
+      .healthy,
       "Keys work: demo-researcher, production $250.00 (12.50 on hold)."),
     user(
-      "AKIADEMOZEROBALANCE2", "DEMO/zeroBalance/K7MDENG+bPxRfiCYEXAMPLE", .zeroBalance,
+      "AKIADEMOZEROBALANCE2", "DEMO/zeroBalance/K7MDENG+bPxRfiCYEXAMPLE",
+      .zeroBalance,
       "Keys work, balance $0.00: buy prepaid HITs or enable AWS billing.",
       balance: "0.00", onHold: "0.00"),
     user(
       "AKIADEMONOTLINKED222", "DEMO/notLinked/K7MDENG+bPxRfiCYEXAMPLEKE",
       .productionNotLinked,
-      "Requester account not linked to this AWS account: redo requester-account."),
+      "Requester account not linked to this AWS account: redo requester-account."
+    ),
     user(
       "AKIADEMONOSANDBOX222", "DEMO/noSandbox/K7MDENG+bPxRfiCYEXAMPLEKE",
       .sandboxNotLinked,
@@ -39,7 +42,8 @@ public enum DemoAccounts {
       "AKIADEMOROOTUSER2222", "DEMO/rootUser/K7MDENG+bPxRfiCYEXAMPLEKEY",
       "Root user's keys: they work, but warn and point to iam-user."),
     user(
-      "AKIADEMOINACTIVE2222", "DEMO/inactive/K7MDENG+bPxRfiCYEXAMPLEKEY", .inactive,
+      "AKIADEMOINACTIVE2222", "DEMO/inactive/K7MDENG+bPxRfiCYEXAMPLEKEY",
+      .inactive,
       "Key unknown or deactivated: create a new key (access-keys)."),
   ]
 
@@ -49,19 +53,24 @@ public enum DemoAccounts {
       "AKIADEMODROP22222222", "DEMO/drop/K7MDENG+bPxRfiCYEXAMPLEKEYwJal", .drop,
       "MTurk closes the connection: network error, retry."),
     faulty(
-      "AKIADEMODELAY2222222", "DEMO/delay/K7MDENG+bPxRfiCYEXAMPLEKEYwJa", .delay,
+      "AKIADEMODELAY2222222", "DEMO/delay/K7MDENG+bPxRfiCYEXAMPLEKEYwJa",
+      .delay,
       "MTurk answers late: spinner, cancel, or timeout then retry."),
     faulty(
-      "AKIADEMOSERVERERROR2", "DEMO/serverError/K7MDENG+bPxRfiCYEXAMPLE", .serverError,
+      "AKIADEMOSERVERERROR2", "DEMO/serverError/K7MDENG+bPxRfiCYEXAMPLE",
+      .serverError,
       "MTurk 500 ServiceFault: service problem, retry later."),
     faulty(
-      "AKIADEMOTHROTTLE2222", "DEMO/throttle/K7MDENG+bPxRfiCYEXAMPLEKEY", .throttle,
+      "AKIADEMOTHROTTLE2222", "DEMO/throttle/K7MDENG+bPxRfiCYEXAMPLEKEY",
+      .throttle,
       "ThrottlingException: too many requests, retry after a pause."),
     faulty(
-      "AKIADEMOGARBAGE22222", "DEMO/garbage/K7MDENG+bPxRfiCYEXAMPLEKEYw", .garbage,
+      "AKIADEMOGARBAGE22222", "DEMO/garbage/K7MDENG+bPxRfiCYEXAMPLEKEYw",
+      .garbage,
       "MTurk answers 200 with a body that is not JSON: service error."),
     faulty(
-      "AKIADEMOESCAPES22222", "DEMO/escapes/K7MDENG+bPxRfiCYEXAMPLEKEYw", .escapes,
+      "AKIADEMOESCAPES22222", "DEMO/escapes/K7MDENG+bPxRfiCYEXAMPLEKEYw",
+      .escapes,
       "RequestError full of escape sequences: shown cleaned, never raw."),
   ]
 
@@ -81,8 +90,10 @@ public enum DemoAccounts {
   ) -> StandInAccount {
     StandInAccount(
       accessKeyID: keyID, secret: secret, state: state,
-      arn: "arn:aws:iam::\(awsAccount):user/demo-researcher", account: awsAccount,
-      userID: "AIDA" + keyID.dropFirst(4).prefix(17), productionBalance: balance,
+      arn: "arn:aws:iam::\(awsAccount):user/demo-researcher",
+      account: awsAccount,
+      userID: "AIDA" + keyID.dropFirst(4).prefix(17),
+      productionBalance: balance,
       onHold: onHold, summary: summary)
   }
 
@@ -91,7 +102,8 @@ public enum DemoAccounts {
   ) -> StandInAccount {
     StandInAccount(
       accessKeyID: keyID, secret: secret, state: .root,
-      arn: "arn:aws:iam::\(awsAccount):root", account: awsAccount, userID: awsAccount,
+      arn: "arn:aws:iam::\(awsAccount):root", account: awsAccount,
+      userID: awsAccount,
       productionBalance: "250.00", onHold: "12.50", summary: summary)
   }
 

@@ -21,26 +21,26 @@ enum Replies {
   /// A JSON 1.1 error: `{"__type":…,"Message":…[,"TurkErrorCode":…]}`.
   static func mturkError(
     _ status: Int, _ type: String, _ message: String, turkCode: String? = nil
-  ) -> HTTPResponse {
+  ) -> ServerReply {
     var fields = [("__type", type), ("Message", message)]
     if let turkCode { fields.append(("TurkErrorCode", turkCode)) }
-    var response = HTTPResponse(
+    var response = ServerReply(
       status: status, contentType: jsonType, body: json(fields), code: type)
     response.headers.append(("x-amzn-ErrorType", type))
     return response
   }
 
   /// MTurk's balance answer; the on-hold field only when known.
-  static func balance(available: String, onHold: String?) -> HTTPResponse {
+  static func balance(available: String, onHold: String?) -> ServerReply {
     var fields = [("AvailableBalance", available)]
     if let onHold { fields.append(("OnHoldBalance", onHold)) }
-    return HTTPResponse(status: 200, contentType: jsonType, body: json(fields))
+    return ServerReply(status: 200, contentType: jsonType, body: json(fields))
   }
 
   /// An STS `ErrorResponse` document.
   static func stsError(
     _ status: Int, _ code: String, _ message: String, requestID: String
-  ) -> HTTPResponse {
+  ) -> ServerReply {
     let body = """
       <ErrorResponse xmlns="\(stsNamespace)">
         <Error>
@@ -52,11 +52,14 @@ enum Replies {
       </ErrorResponse>
 
       """
-    return HTTPResponse(status: status, contentType: "text/xml", body: body, code: code)
+    return ServerReply(
+      status: status, contentType: "text/xml", body: body, code: code)
   }
 
   /// STS's `GetCallerIdentity` answer.
-  static func callerIdentity(_ account: StandInAccount, requestID: String) -> HTTPResponse {
+  static func callerIdentity(_ account: StandInAccount, requestID: String)
+    -> ServerReply
+  {
     let body = """
       <GetCallerIdentityResponse xmlns="\(stsNamespace)">
         <GetCallerIdentityResult>
@@ -70,12 +73,13 @@ enum Replies {
       </GetCallerIdentityResponse>
 
       """
-    return HTTPResponse(status: 200, contentType: "text/xml", body: body)
+    return ServerReply(status: 200, contentType: "text/xml", body: body)
   }
 
   /// A flat JSON object of string fields, in the given order.
   static func json(_ fields: [(String, String)]) -> String {
-    "{" + fields.map { "\(jsonString($0.0)):\(jsonString($0.1))" }
+    "{"
+      + fields.map { "\(jsonString($0.0)):\(jsonString($0.1))" }
       .joined(separator: ",") + "}"
   }
 

@@ -16,7 +16,10 @@ struct LogRecord: Sendable {
   var status: Int
 
   /// A record for a request answered with `response`.
-  init(_ operation: String, _ keyID: String?, _ valid: Bool?, _ response: HTTPResponse) {
+  init(
+    _ operation: String, _ keyID: String?, _ valid: Bool?,
+    _ response: ServerReply
+  ) {
     self.init(operation, keyID, valid, code: response.code)
     status = response.status
   }
@@ -49,12 +52,18 @@ final class RequestLog: Sendable {
   /// Writes `record` stamped with `time` as one line.
   func write(_ record: LogRecord, mode: String, time: Date) {
     let valid = record.signatureValid.map { $0 ? "true" : "false" } ?? "null"
-    let key = record.keyID.map(Replies.jsonString) ?? "null"
+    let stamp = ISO8601DateFormatter().string(from: time)
+    let fields = [
+      ("time", Replies.jsonString(stamp)),
+      ("mode", Replies.jsonString(mode)),
+      ("operation", Replies.jsonString(record.operation)),
+      ("keyID", record.keyID.map(Replies.jsonString) ?? "null"),
+      ("signatureValid", valid),
+      ("outcome", Replies.jsonString(record.code)),
+      ("status", String(record.status)),
+    ]
     let line =
-      "{\"time\":\(Replies.jsonString(ISO8601DateFormatter().string(from: time))),"
-      + "\"mode\":\"\(mode)\",\"operation\":\(Replies.jsonString(record.operation)),"
-      + "\"keyID\":\(key),\"signatureValid\":\(valid),"
-      + "\"outcome\":\(Replies.jsonString(record.code)),\"status\":\(record.status)}\n"
+      "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}\n"
     let bytes = Array(line.utf8)
     descriptor.withLock { fd in
       _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }

@@ -5,7 +5,7 @@ enum Socket {
   /// What reading a connection produced.
   enum Read {
     /// A whole request.
-    case request(HTTPRequest)
+    case request(ReceivedRequest)
     /// Bytes that are not an acceptable request: status and reason.
     case invalid(Int, String)
     /// The peer went away or timed out before a request arrived.
@@ -18,10 +18,12 @@ enum Socket {
 
   /// A socket listening on 127.0.0.1:`port` (0 = any free port).
   static func listen(port: Int) throws -> Int32 {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+    let fd = socket(
+      AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard fd >= 0 else { throw StandInError.socket("socket", errno) }
     var yes: Int32 = 1
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    setsockopt(
+      fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
 
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
@@ -64,24 +66,31 @@ enum Socket {
     let marker = Array("\r\n\r\n".utf8)
     var headEnd: Int?
     while headEnd == nil {
-      guard buffer.count <= maxHead else { return .invalid(400, "Request head too large.") }
+      guard buffer.count <= maxHead else {
+        return .invalid(400, "Request head too large.")
+      }
       guard receive(fd, into: &buffer) else { return .closed }
       headEnd = find(marker, in: buffer)
     }
 
     let head = String(decoding: buffer[..<headEnd!], as: UTF8.self)
-    guard var request = HTTPRequest.parseHead(head) else {
+    guard var request = ReceivedRequest.parseHead(head) else {
       return .invalid(400, "Not an HTTP/1.1 request.")
     }
     return readBody(fd, &request, already: Array(buffer[(headEnd! + 4)...]))
   }
 
   private static func readBody(
-    _ fd: Int32, _ request: inout HTTPRequest, already: [UInt8]
+    _ fd: Int32, _ request: inout ReceivedRequest, already: [UInt8]
   ) -> Read {
+    if request.header("transfer-encoding")?.lowercased() == "chunked" {
+      return readChunked(fd, &request, already: already)
+    }
     let length = Int(request.header("content-length") ?? "0") ?? -1
     guard length >= 0 else { return .invalid(400, "Bad Content-Length.") }
-    guard length <= maxBody else { return .invalid(413, "Request body too large.") }
+    guard length <= maxBody else {
+      return .invalid(413, "Request body too large.")
+    }
     if request.header("expect")?.lowercased() == "100-continue" {
       send(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
     }
@@ -94,10 +103,50 @@ enum Socket {
     return .request(request)
   }
 
+  /// Reads a `Transfer-Encoding: chunked` body (no trailers expected).
+  private static func readChunked(
+    _ fd: Int32, _ request: inout ReceivedRequest, already: [UInt8]
+  ) -> Read {
+    var buffer = already
+    var body: [UInt8] = []
+    let crlf = Array("\r\n".utf8)
+    while true {
+      guard let sizeEnd = waitFor(crlf, fd, &buffer) else { return .closed }
+      let sizeText = String(decoding: buffer[..<sizeEnd], as: UTF8.self)
+      guard
+        let size = Int(sizeText.split(separator: ";")[0].trimmed, radix: 16),
+        size >= 0, body.count + size <= maxBody
+      else { return .invalid(400, "Bad chunk size.") }
+      let start = sizeEnd + 2
+      while buffer.count < start + size + 2 {
+        guard receive(fd, into: &buffer) else { return .closed }
+      }
+      if size == 0 { break }
+      body += buffer[start..<(start + size)]
+      buffer.removeFirst(start + size + 2)
+    }
+    request.body = body
+    return .request(request)
+  }
+
+  /// The index of `marker` in `buffer`, receiving more until it appears.
+  private static func waitFor(
+    _ marker: [UInt8], _ fd: Int32, _ buffer: inout [UInt8]
+  ) -> Int? {
+    while true {
+      if let index = find(marker, in: buffer) { return index }
+      guard buffer.count <= maxHead, receive(fd, into: &buffer) else {
+        return nil
+      }
+    }
+  }
+
   /// Appends what one `recv` gives; false on end of stream or error.
   private static func receive(_ fd: Int32, into buffer: inout [UInt8]) -> Bool {
     var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-    let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+    let count = chunk.withUnsafeMutableBytes {
+      recv(fd, $0.baseAddress, $0.count, 0)
+    }
     guard count > 0 else { return false }
     buffer.append(contentsOf: chunk[..<count])
     return true

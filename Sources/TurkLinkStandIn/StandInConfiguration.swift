@@ -23,7 +23,8 @@ public struct StandInConfiguration: Sendable {
 
   /// Creates a configuration.
   public init(
-    mode: Marketplace = .production, accounts: [StandInAccount] = DemoAccounts.all,
+    mode: Marketplace = .production,
+    accounts: [StandInAccount] = DemoAccounts.all,
     clockOffset: TimeInterval = 0, maxSkew: TimeInterval = 900,
     delay: TimeInterval = 3, logPath: String? = nil, port: Int = 0
   ) {

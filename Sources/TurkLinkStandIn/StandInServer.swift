@@ -88,17 +88,21 @@ public final class StandInServer: Sendable {
         .respond(to: request, requestID: requestID)
     case .invalid(let status, let message):
       let response = Replies.mturkError(status, "ValidationException", message)
-      outcome = Outcome(response: response, record: LogRecord("", nil, nil, response))
+      outcome = Outcome(
+        response: response, record: LogRecord("", nil, nil, response))
     case .closed:
       return
     }
 
     if outcome.delay > 0 { Thread.sleep(forTimeInterval: outcome.delay) }
     if let response = outcome.response {
-      Socket.send(client, response.serialized(date: configuration.now, requestID: requestID))
+      Socket.send(
+        client,
+        response.serialized(date: configuration.now, requestID: requestID))
     }
     log.withLock { log in
-      log?.write(outcome.record, mode: configuration.mode.rawValue, time: Date())
+      log?.write(
+        outcome.record, mode: configuration.mode.rawValue, time: Date())
     }
   }
 }

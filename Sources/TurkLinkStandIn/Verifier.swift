@@ -43,7 +43,7 @@ struct Verifier: Sendable {
   }
 
   /// Verifies `request` as addressed to `service`.
-  func verify(_ request: HTTPRequest, service: Service) -> Verdict {
+  func verify(_ request: ReceivedRequest, service: Service) -> Verdict {
     guard let header = request.header("authorization") else {
       return .rejected(.missing, keyID: nil)
     }
@@ -52,7 +52,8 @@ struct Verifier: Sendable {
     }
     let keyID = credential.keyID
 
-    guard let account = configuration.account(keyID: keyID), account.state != .inactive
+    guard let account = configuration.account(keyID: keyID),
+      account.state != .inactive
     else { return .rejected(.unknownKey, keyID: keyID) }
     if let failure = checkScopeAndTime(request, credential, service: service) {
       return .rejected(failure, keyID: keyID)
@@ -67,18 +68,23 @@ struct Verifier: Sendable {
 
   /// Scope region, service and date, then the clock skew.
   private func checkScopeAndTime(
-    _ request: HTTPRequest, _ credential: Credential, service: Service
+    _ request: ReceivedRequest, _ credential: Credential, service: Service
   ) -> AuthFailure? {
     if credential.region != "us-east-1" {
       return .wrongScope("Credential should be scoped to region 'us-east-1'.")
     }
-    if credential.service != service.scopeName || credential.terminator != "aws4_request" {
-      return .wrongScope("Credential should be scoped to service '\(service.scopeName)'.")
+    if credential.service != service.scopeName
+      || credential.terminator != "aws4_request"
+    {
+      return .wrongScope(
+        "Credential should be scoped to service '\(service.scopeName)'.")
     }
-    guard let amzDate = request.header("x-amz-date"), let date = Self.parseAmzDate(amzDate)
+    guard let amzDate = request.header("x-amz-date"),
+      let date = Self.parseAmzDate(amzDate)
     else { return .malformed("X-Amz-Date") }
     if !amzDate.hasPrefix(credential.date) {
-      return .wrongScope("Credential date \(credential.date) does not match \(amzDate).")
+      return .wrongScope(
+        "Credential date \(credential.date) does not match \(amzDate).")
     }
     return skewFailure(amzDate, date)
   }
@@ -106,15 +112,18 @@ struct Verifier: Sendable {
   /// The signature of the request as received, over exactly the headers
   /// it says it signed.
   private func recompute(
-    _ request: HTTPRequest, _ credential: Credential, secret: String
+    _ request: ReceivedRequest, _ credential: Credential, secret: String
   ) -> String {
     let names = Set(credential.signedHeaders)
-    let headers = request.headers.filter { names.contains($0.name.lowercased()) }
+    let headers = request.headers.filter {
+      names.contains($0.name.lowercased())
+    }
     let received = SigningRequest(
       method: request.method, path: request.path ?? "", query: request.query,
       headers: headers, body: request.body)
     let keys = AccessKeys(accessKeyID: credential.keyID, secret: secret)
-    let signer = Signer(keys: keys, region: credential.region, service: credential.service)
+    let signer = Signer(
+      keys: keys, region: credential.region, service: credential.service)
     return signer.signature(for: received).signature
   }
 
@@ -124,11 +133,12 @@ struct Verifier: Sendable {
     guard header.hasPrefix(prefix) else { return nil }
     var fields: [String: String] = [:]
     for part in header.dropFirst(prefix.count).split(separator: ",") {
-      let pair = String(part).trimmed.split(separator: "=", maxSplits: 1)
+      let pair = part.trimmed.split(separator: "=", maxSplits: 1)
       guard pair.count == 2 else { return nil }
       fields[String(pair[0])] = String(pair[1])
     }
-    guard let scope = fields["Credential"]?.split(separator: "/"), scope.count == 5,
+    guard let scope = fields["Credential"]?.split(separator: "/"),
+      scope.count == 5,
       let signed = fields["SignedHeaders"], let signature = fields["Signature"]
     else { return nil }
     return Credential(

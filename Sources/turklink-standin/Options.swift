@@ -61,11 +61,13 @@ struct Options {
       configuration.port = port
     case "--mode":
       guard let mode = Marketplace(rawValue: value) else {
-        throw UsageError(message: "--mode wants production or sandbox, not \(value)")
+        throw UsageError(
+          message: "--mode wants production or sandbox, not \(value)")
       }
       configuration.mode = mode
     case "--accounts": configuration.accounts = try Self.loadAccounts(value)
-    case "--clock-offset": configuration.clockOffset = try Self.seconds(flag, value)
+    case "--clock-offset":
+      configuration.clockOffset = try Self.seconds(flag, value)
     case "--max-skew": configuration.maxSkew = try Self.seconds(flag, value)
     case "--delay": configuration.delay = try Self.seconds(flag, value)
     case "--log": configuration.logPath = value
@@ -73,9 +75,12 @@ struct Options {
     }
   }
 
-  private static func seconds(_ flag: String, _ value: String) throws -> TimeInterval {
+  private static func seconds(_ flag: String, _ value: String) throws
+    -> TimeInterval
+  {
     guard let seconds = TimeInterval(value), seconds.isFinite else {
-      throw UsageError(message: "\(flag) wants a number of seconds, not \(value)")
+      throw UsageError(
+        message: "\(flag) wants a number of seconds, not \(value)")
     }
     return seconds
   }
@@ -94,8 +99,9 @@ struct Options {
     } catch let error as UsageError {
       throw error
     } catch {
-      throw UsageError(message: "accounts file \(path) is not a valid accounts array: "
-        + describe(error))
+      throw UsageError(
+        message: "accounts file \(path) is not a valid accounts array: "
+          + describe(error))
     }
   }
 
@@ -113,7 +119,9 @@ struct Options {
   }
 
   private static func path(_ context: DecodingError.Context) -> String {
-    let parts = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+    let parts = context.codingPath.map {
+      $0.intValue.map { "[\($0)]" } ?? $0.stringValue
+    }
     return parts.isEmpty ? "top level" : parts.joined(separator: ".")
   }
 }

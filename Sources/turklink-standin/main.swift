@@ -20,7 +20,9 @@ if options.help {
 }
 if options.listAccounts {
   let encoder = JSONEncoder()
-  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  encoder.outputFormatting = [
+    .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
+  ]
   let data = try! encoder.encode(options.configuration.accounts)
   print(String(decoding: data, as: UTF8.self))
   exit(0)

@@ -39,11 +39,14 @@ enum CheckCommand {
     }
   }
 
-  /// The keys to check; in demo mode without a source, the healthy demo keys.
+  /// The keys to check; in demo mode without any source, the healthy demo
+  /// keys (a rehearsal may still name another demo key in the environment).
   private static func findKeys(
     _ invocation: Invocation, _ environment: [String: String], demo: Bool
   ) throws -> (keys: AccessKeys, origin: String) {
-    if demo && invocation.profile == nil && invocation.fromCSV == nil {
+    let noSource = invocation.profile == nil && invocation.fromCSV == nil
+      && (environment["AWS_ACCESS_KEY_ID"] ?? "").isEmpty
+    if demo && noSource {
       return (DemoServers.healthyKeys, "the healthy demo account")
     }
     let options = KeySource.Options(profile: invocation.profile, csvPath: invocation.fromCSV)

@@ -1,6 +1,7 @@
 import Foundation
 import TurkLinkCore
 import TurkLinkStandIn
+import TurkLinkTUI
 
 /// The two loopback stand-ins that `--demo` runs against: one answers as
 /// MTurk production and STS, the other as the MTurk sandbox.

@@ -23,7 +23,10 @@ final class FakeTransport: HTTPTransport, @unchecked Sendable {
     lock.withLock { sent.filter { $0.0 == target }.map(\.1) }
   }
 
-  func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+  /// Answers from the script of the service `request` goes to.
+  func send(
+    _ request: HTTPRequest
+  ) async throws(TransportError) -> HTTPResponse {
     let target = FakeTransport.target(of: request.url)
     let answer = lock.withLock {
       sent.append((target, request))
@@ -49,12 +52,14 @@ final class FakeTransport: HTTPTransport, @unchecked Sendable {
 enum FakeAnswers {
   /// Endpoints the fake tells apart by host.
   static let endpoints = Endpoints(
-    sts: URL(string: "https://sts.test")!, production: URL(string: "https://mturk.test")!,
+    sts: URL(string: "https://sts.test")!,
+    production: URL(string: "https://mturk.test")!,
     sandbox: URL(string: "https://sandbox.test")!)
 
   /// The AWS documentation's example keys.
   static let keys = AccessKeys(
-    accessKeyID: "AKIAIOSFODNN7EXAMPLE", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+    accessKeyID: "AKIAIOSFODNN7EXAMPLE",
+    secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
 
   /// A `GetCallerIdentity` success.
   static func identity(
@@ -87,7 +92,9 @@ enum FakeAnswers {
   }
 
   /// A `GetAccountBalance` success.
-  static func balance(_ available: String, onHold: String? = nil) -> FakeTransport.Answer {
+  static func balance(
+    _ available: String, onHold: String? = nil
+  ) -> FakeTransport.Answer {
     var object = ["AvailableBalance": available]
     object["OnHoldBalance"] = onHold
     let data = try! JSONSerialization.data(withJSONObject: object)
@@ -102,11 +109,14 @@ enum FakeAnswers {
     var object = ["__type": type, messageKey: message]
     object["TurkErrorCode"] = turk
     let data = try! JSONSerialization.data(withJSONObject: object)
-    return .success(response(status, String(decoding: data, as: UTF8.self), date: date))
+    return .success(
+      response(status, String(decoding: data, as: UTF8.self), date: date))
   }
 
   /// A response with a body and, when given, a `Date` header.
-  static func response(_ status: Int, _ body: String, date: Date? = nil) -> HTTPResponse {
+  static func response(
+    _ status: Int, _ body: String, date: Date? = nil
+  ) -> HTTPResponse {
     var headers: [String: String] = [:]
     if let date { headers["Date"] = HTTPDate.format(date) }
     return HTTPResponse(status: status, headers: headers, body: Data(body.utf8))
@@ -114,14 +124,18 @@ enum FakeAnswers {
 
   /// A retry policy that never waits and counts its waits.
   static func noWait(attempts: Int = 3) -> RetryPolicy {
-    RetryPolicy(attempts: attempts, baseDelay: 0.2, jitter: 0.1, sleep: { _ in })
+    RetryPolicy(
+      attempts: attempts, baseDelay: 0.2, jitter: 0.1, sleep: { _ in })
   }
 
   /// A checker over `transport` at a fixed local time.
-  static func checker(_ transport: FakeTransport, now: Date = fixedNow) -> KeyChecker {
+  static func checker(
+    _ transport: FakeTransport, now: Date = fixedNow
+  ) -> KeyChecker {
     KeyChecker(
       endpoints: endpoints,
-      caller: ServiceCaller(transport: transport, retry: noWait(), now: { now }))
+      caller: ServiceCaller(transport: transport, retry: noWait(), now: { now })
+    )
   }
 
   /// 2026-12-04 15:00:00 UTC, the local clock of these tests.

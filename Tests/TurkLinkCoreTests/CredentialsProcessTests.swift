@@ -11,7 +11,9 @@ final class CredentialsProcessTests: XCTestCase {
   private static let roleVariable = "TURKLINK_TEST_CHILD_ROLE"
 
   /// The keys each child Profile saves.
-  private static let keysByProfile = ["alpha": ExampleKeys.keys, "beta": ExampleKeys.keys2]
+  private static let keysByProfile = [
+    "alpha": ExampleKeys.keys, "beta": ExampleKeys.keys2,
+  ]
 
   func testTwoProcessesSavingDifferentProfilesKeepBoth() throws {
     for round in 1...20 {
@@ -23,16 +25,20 @@ final class CredentialsProcessTests: XCTestCase {
       let children = try ["alpha", "beta"].map { profile in
         try spawnChild(profile: profile, path: path, dir: dir.path)
       }
-      try waitForFiles(["ready-alpha", "ready-beta"].map { dir.path + "/" + $0 })
-      _ = FileManager.default.createFile(atPath: dir.path + "/go", contents: nil)
+      try waitForFiles(
+        ["ready-alpha", "ready-beta"].map { dir.path + "/" + $0 })
+      _ = FileManager.default.createFile(
+        atPath: dir.path + "/go", contents: nil)
       for child in children { child.waitUntilExit() }
 
       for child in children {
         XCTAssertEqual(child.terminationStatus, 0, "round \(round)")
       }
       let file = CredentialsFile(text: fileText(path) ?? "")
-      XCTAssertEqual(file.keys(profile: "alpha"), ExampleKeys.keys, "round \(round)")
-      XCTAssertEqual(file.keys(profile: "beta"), ExampleKeys.keys2, "round \(round)")
+      XCTAssertEqual(
+        file.keys(profile: "alpha"), ExampleKeys.keys, "round \(round)")
+      XCTAssertEqual(
+        file.keys(profile: "beta"), ExampleKeys.keys2, "round \(round)")
       XCTAssertTrue(file.bytes.starts(with: Array(seed.utf8)), "round \(round)")
     }
   }
@@ -48,23 +54,28 @@ final class CredentialsProcessTests: XCTestCase {
       let seed = "[default]\nregion = eu-west-1\n# end"
       try Data(seed.utf8).write(to: URL(fileURLWithPath: path))
 
-      let child = try spawnChild(profile: "alpha", path: path, dir: dir.path, hang: test.stage)
-      _ = FileManager.default.createFile(atPath: dir.path + "/go", contents: nil)
+      let child = try spawnChild(
+        profile: "alpha", path: path, dir: dir.path, hang: test.stage)
+      _ = FileManager.default.createFile(
+        atPath: dir.path + "/go", contents: nil)
       try waitForFiles([dir.path + "/hanging"])
       kill(child.processIdentifier, SIGKILL)
       child.waitUntilExit()
       XCTAssertEqual(child.terminationReason, .uncaughtSignal, test.id)
 
       let text = fileText(path) ?? ""
-      let expected = test.expectAlpha
+      let expected =
+        test.expectAlpha
         ? seed + "\n\n[alpha]\naws_access_key_id = \(ExampleKeys.id)\n"
           + "aws_secret_access_key = \(ExampleKeys.secret)\n"
         : seed
       XCTAssertEqual(text, expected, test.id)
 
       // The dead child's lock is gone and its temp file is cleared.
-      try CredentialsFile.save(profile: "beta", keys: ExampleKeys.keys2, to: path, replace: false)
-      XCTAssertEqual(dir.names().filter { $0.hasPrefix(".credentials.tmp-") }, [], test.id)
+      try CredentialsFile.save(
+        profile: "beta", keys: ExampleKeys.keys2, to: path, replace: false)
+      XCTAssertEqual(
+        dir.names().filter { $0.hasPrefix(".credentials.tmp-") }, [], test.id)
       XCTAssertTrue((fileText(path) ?? "").hasPrefix(expected), test.id)
     }
   }
@@ -80,15 +91,19 @@ final class CredentialsProcessTests: XCTestCase {
       let keys = Self.keysByProfile[profile]
     else { throw XCTSkip("only runs as a child of the process tests") }
 
-    _ = FileManager.default.createFile(atPath: dir + "/ready-" + profile, contents: nil)
+    _ = FileManager.default.createFile(
+      atPath: dir + "/ready-" + profile, contents: nil)
     try waitForFiles([dir + "/go"])
-    let hang = environment["TURKLINK_TEST_HANG"].flatMap(AtomicFile.Stage.init(rawValue:))
+    let hang = environment["TURKLINK_TEST_HANG"].flatMap(
+      AtomicFile.Stage.init(rawValue:))
     let hook: AtomicFile.Hook = { stage in
       guard stage == hang else { return }
-      _ = FileManager.default.createFile(atPath: dir + "/hanging", contents: nil)
+      _ = FileManager.default.createFile(
+        atPath: dir + "/hanging", contents: nil)
       sleep(60)
     }
-    try CredentialsFile.save(profile: profile, keys: keys, to: path, replace: false, hook: hook)
+    try CredentialsFile.save(
+      profile: profile, keys: keys, to: path, replace: false, hook: hook)
   }
 
   /// Starts the test binary as a child running `testChildProcessRole`.
@@ -97,7 +112,9 @@ final class CredentialsProcessTests: XCTestCase {
   ) throws -> Process {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try Self.testBinary())
-    process.arguments = ["TurkLinkCoreTests.CredentialsProcessTests/testChildProcessRole"]
+    process.arguments = [
+      "TurkLinkCoreTests.CredentialsProcessTests/testChildProcessRole"
+    ]
     var environment = ProcessInfo.processInfo.environment
     environment[Self.roleVariable] = "save"
     environment["TURKLINK_TEST_PATH"] = path
@@ -113,7 +130,10 @@ final class CredentialsProcessTests: XCTestCase {
 
   /// The running test binary.
   private static func testBinary() throws -> String {
-    try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+    try XCTSkipUnless(
+      FileManager.default.fileExists(atPath: "/proc/self/exe"),
+      "needs Linux's /proc/self/exe to find the test binary")
+    return try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
   }
 }
 

@@ -12,14 +12,16 @@ final class TempDirectory {
   init() throws {
     let base = FileManager.default.temporaryDirectory.path
     path = base + "/turklink-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: path, withIntermediateDirectories: false)
   }
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
   /// The names in `folder` (default: this folder), sorted.
   func names(in folder: String? = nil) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder ?? path)) ?? []).sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder ?? path))
+      ?? []).sorted()
   }
 }
 
@@ -44,11 +46,14 @@ final class CredentialsSaveTests: XCTestCase {
     let folder = dir.path + "/home/.aws"
     let path = folder + "/credentials"
 
-    let outcome = try CredentialsFile.save(profile: "mturk", keys: keys, to: path, replace: false)
+    let outcome = try CredentialsFile.save(
+      profile: "mturk", keys: keys, to: path, replace: false)
 
     XCTAssertEqual(outcome, .added)
-    XCTAssertEqual(fileText(path), "[mturk]\naws_access_key_id = \(keys.accessKeyID)\n"
-      + "aws_secret_access_key = \(keys.secret)\n")
+    XCTAssertEqual(
+      fileText(path),
+      "[mturk]\naws_access_key_id = \(keys.accessKeyID)\n"
+        + "aws_secret_access_key = \(keys.secret)\n")
     XCTAssertEqual(permissions(folder), 0o700)
     XCTAssertEqual(permissions(dir.path + "/home"), 0o700)
     XCTAssertEqual(permissions(path), 0o600)
@@ -58,22 +63,27 @@ final class CredentialsSaveTests: XCTestCase {
   func testExistingProfileNeedsReplace() throws {
     let dir = try TempDirectory()
     let path = dir.path + "/credentials"
-    let original = "# mine\n[mturk]\naws_access_key_id = \(keys.accessKeyID)\n"
+    let original =
+      "# mine\n[mturk]\naws_access_key_id = \(keys.accessKeyID)\n"
       + "aws_secret_access_key = \(keys.secret)\n"
     try Data(original.utf8).write(to: URL(fileURLWithPath: path))
 
     XCTAssertThrowsError(
-      try CredentialsFile.save(profile: "mturk", keys: keys2, to: path, replace: false)
+      try CredentialsFile.save(
+        profile: "mturk", keys: keys2, to: path, replace: false)
     ) { error in
-      XCTAssertEqual(error as? KeyError, .profileExists(profile: "mturk", path: path))
+      XCTAssertEqual(
+        error as? KeyError, .profileExists(profile: "mturk", path: path))
     }
     XCTAssertEqual(fileText(path), original)
     XCTAssertTrue(try CredentialsFile.profileExists("mturk", at: path))
 
-    let outcome = try CredentialsFile.save(profile: "mturk", keys: keys2, to: path, replace: true)
+    let outcome = try CredentialsFile.save(
+      profile: "mturk", keys: keys2, to: path, replace: true)
     XCTAssertEqual(outcome, .replaced)
-    XCTAssertEqual(CredentialsFile(data: try Data(contentsOf: URL(fileURLWithPath: path)))
-      .keys(profile: "mturk"), keys2)
+    XCTAssertEqual(
+      CredentialsFile(data: try Data(contentsOf: URL(fileURLWithPath: path)))
+        .keys(profile: "mturk"), keys2)
   }
 
   func testLoosePermissionsAreTightened() throws {
@@ -82,7 +92,8 @@ final class CredentialsSaveTests: XCTestCase {
     try Data("[default]\n".utf8).write(to: URL(fileURLWithPath: path))
     chmod(path, 0o644)
 
-    try CredentialsFile.save(profile: "mturk", keys: keys, to: path, replace: false)
+    try CredentialsFile.save(
+      profile: "mturk", keys: keys, to: path, replace: false)
 
     XCTAssertEqual(permissions(path), 0o600)
   }
@@ -91,14 +102,19 @@ final class CredentialsSaveTests: XCTestCase {
     let dir = try TempDirectory()
     let real = dir.path + "/dotfiles-credentials"
     let link = dir.path + "/credentials"
-    try Data("[default]\nregion = x\n".utf8).write(to: URL(fileURLWithPath: real))
-    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+    try Data("[default]\nregion = x\n".utf8).write(
+      to: URL(fileURLWithPath: real))
+    try FileManager.default.createSymbolicLink(
+      atPath: link, withDestinationPath: real)
 
-    try CredentialsFile.save(profile: "mturk", keys: keys, to: link, replace: false)
+    try CredentialsFile.save(
+      profile: "mturk", keys: keys, to: link, replace: false)
 
-    let destination = try FileManager.default.destinationOfSymbolicLink(atPath: link)
+    let destination = try FileManager.default.destinationOfSymbolicLink(
+      atPath: link)
     XCTAssertEqual(destination, real)
-    XCTAssertEqual(CredentialsFile(text: fileText(real) ?? "").keys(profile: "mturk"), keys)
+    XCTAssertEqual(
+      CredentialsFile(text: fileText(real) ?? "").keys(profile: "mturk"), keys)
   }
 
   func testFailureBeforeRenameKeepsOldFileAndNoTemp() throws {
@@ -111,7 +127,8 @@ final class CredentialsSaveTests: XCTestCase {
       if stage == .tempWritten { throw StorageError.injected(stage) }
     }
     XCTAssertThrowsError(
-      try CredentialsFile.save(profile: "mturk", keys: keys2, to: path, replace: false, hook: stop)
+      try CredentialsFile.save(
+        profile: "mturk", keys: keys2, to: path, replace: false, hook: stop)
     ) { error in
       XCTAssertEqual(error as? KeyError, .storage(.injected(.tempWritten)))
     }
@@ -128,9 +145,11 @@ final class CredentialsSaveTests: XCTestCase {
     }
 
     XCTAssertThrowsError(
-      try CredentialsFile.save(profile: "mturk", keys: keys, to: path, replace: false, hook: stop))
+      try CredentialsFile.save(
+        profile: "mturk", keys: keys, to: path, replace: false, hook: stop))
 
-    XCTAssertEqual(CredentialsFile(text: fileText(path) ?? "").keys(profile: "mturk"), keys)
+    XCTAssertEqual(
+      CredentialsFile(text: fileText(path) ?? "").keys(profile: "mturk"), keys)
     XCTAssertEqual(dir.names(), ["credentials", "credentials.lock"])
   }
 
@@ -140,7 +159,8 @@ final class CredentialsSaveTests: XCTestCase {
     let leftover = dir.path + "/.credentials.tmp-99999-abc"
     try Data("half".utf8).write(to: URL(fileURLWithPath: leftover))
 
-    try CredentialsFile.save(profile: "mturk", keys: keys, to: path, replace: false)
+    try CredentialsFile.save(
+      profile: "mturk", keys: keys, to: path, replace: false)
 
     XCTAssertEqual(dir.names(), ["credentials", "credentials.lock"])
   }
@@ -150,25 +170,52 @@ final class CredentialsSaveTests: XCTestCase {
     let path = dir.path + "/sub/credentials"
     let bad = AccessKeys(accessKeyID: keys.accessKeyID, secret: "short")
 
-    XCTAssertThrowsError(try CredentialsFile.save(profile: "m", keys: bad, to: path, replace: true)) {
-      XCTAssertEqual($0 as? KeyError, .invalidKeys(.wrongLength(.secret, got: 5)))
+    XCTAssertThrowsError(
+      try CredentialsFile.save(profile: "m", keys: bad, to: path, replace: true)
+    ) {
+      XCTAssertEqual(
+        $0 as? KeyError, .invalidKeys(.wrongLength(.secret, got: 5)))
     }
-    XCTAssertThrowsError(try CredentialsFile.save(profile: "a b", keys: keys, to: path, replace: true)) {
+    XCTAssertThrowsError(
+      try CredentialsFile.save(
+        profile: "a b", keys: keys, to: path, replace: true)
+    ) {
       XCTAssertEqual($0 as? KeyError, .invalidProfileName("a b"))
     }
     XCTAssertEqual(dir.names(), [])
+  }
+
+  func testFileInPlaceOfFolderGivesStorageError() throws {
+    let dir = try TempDirectory()
+    try Data("x".utf8).write(to: URL(fileURLWithPath: dir.path + "/.aws"))
+    let path = dir.path + "/.aws/credentials"
+
+    XCTAssertThrowsError(
+      try CredentialsFile.save(
+        profile: "m", keys: keys, to: path, replace: true)
+    ) { error in
+      XCTAssertEqual(
+        error as? KeyError,
+        .storage(
+          .system(
+            operation: "create folder", path: dir.path + "/.aws", code: ENOTDIR)
+        ))
+      XCTAssertFalse("\(error)".contains(self.keys.secret))
+    }
   }
 
   func testUnwritableFolderGivesStorageError() throws {
     try XCTSkipIf(geteuid() == 0, "root ignores folder permissions")
     let dir = try TempDirectory()
     let folder = dir.path + "/locked"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: folder, withIntermediateDirectories: false)
     chmod(folder, 0o500)
     defer { chmod(folder, 0o700) }
 
     XCTAssertThrowsError(
-      try CredentialsFile.save(profile: "m", keys: keys, to: folder + "/credentials", replace: true)
+      try CredentialsFile.save(
+        profile: "m", keys: keys, to: folder + "/credentials", replace: true)
     ) { error in
       guard case .storage(.system(_, _, let code))? = error as? KeyError else {
         return XCTFail("unexpected \(error)")
@@ -193,7 +240,8 @@ final class CredentialsSaveTests: XCTestCase {
         group.enter()
         Thread.detachNewThread {
           do {
-            try CredentialsFile.save(profile: profile, keys: pair, to: path, replace: false)
+            try CredentialsFile.save(
+              profile: profile, keys: pair, to: path, replace: false)
           } catch { errors.add(error) }
           group.leave()
         }
@@ -204,7 +252,8 @@ final class CredentialsSaveTests: XCTestCase {
       let file = CredentialsFile(text: fileText(path) ?? "")
       XCTAssertEqual(file.keys(profile: "alpha"), keys, "round \(round)")
       XCTAssertEqual(file.keys(profile: "beta"), keys2, "round \(round)")
-      XCTAssertTrue(file.bytes.starts(with: Array("# round \(round)\n[default]\n".utf8)))
+      XCTAssertTrue(
+        file.bytes.starts(with: Array("# round \(round)\n[default]\n".utf8)))
     }
   }
 }

@@ -44,7 +44,9 @@ final class KeyCleanerTests: XCTestCase {
       ("one-quote-kept", "\"\(id)", "\"\(id)"),
       ("lone-quote-kept", "\"", "\""),
       ("inner-space-kept", "AKIAIOSF ODNN7EXAMPLE", "AKIAIOSF ODNN7EXAMPLE"),
-      ("inner-newline-kept", "AKIAIOSF\nODNN7EXAMPLE", "AKIAIOSF\nODNN7EXAMPLE"),
+      (
+        "inner-newline-kept", "AKIAIOSF\nODNN7EXAMPLE", "AKIAIOSF\nODNN7EXAMPLE"
+      ),
       ("inner-percent-kept", "AKIA%IOSF", "AKIA%IOSF"),
       ("inner-quote-kept", "wJal\"rX", "wJal\"rX"),
       ("empty", "", ""),

@@ -38,7 +38,8 @@ final class SignerSuiteTests: XCTestCase {
 
   /// The list above is the whole suite: 38 cases, no folder left out.
   func testCaseListMatchesFixtures() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: suiteFolder.path)
+    let names = try FileManager.default.contentsOfDirectory(
+      atPath: suiteFolder.path)
     let folders = names.filter { !$0.contains(".") && $0 != "LICENSE" }
     XCTAssertEqual(Self.caseIDs.count, 38)
     XCTAssertEqual(Set(folders), Set(Self.caseIDs))
@@ -61,13 +62,15 @@ final class SignerSuiteTests: XCTestCase {
   /// The AWS documentation's signing-key example (IAM, 2012-02-15).
   func testSigningKeyMatchesAWSDocumentationExample() {
     let keys = AccessKeys(
-      accessKeyID: "AKIDEXAMPLE", secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+      accessKeyID: "AKIDEXAMPLE",
+      secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
     let signer = Signer(keys: keys, region: "us-east-1", service: "iam")
 
     let key = signer.signingKey(dateStamp: "20120215")
 
     XCTAssertEqual(
-      Crypto.hex(key), "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d")
+      Crypto.hex(key),
+      "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d")
   }
 
   /// `signature(for:)` on the signed request (as a server would rebuild
@@ -95,7 +98,8 @@ final class SignerSuiteTests: XCTestCase {
       "header-signed-request.txt": rendered,
     ]
     for name in SuiteCase.expectedFiles {
-      XCTAssertEqual(actual[name], suiteCase.expected[name], "[\(suiteCase.id)] \(name)")
+      XCTAssertEqual(
+        actual[name], suiteCase.expected[name], "[\(suiteCase.id)] \(name)")
     }
   }
 }

@@ -39,7 +39,8 @@ struct SuiteCase {
 
     expected = [:]
     for name in Self.expectedFiles {
-      expected[name] = String(decoding: try Self.read(folder, name), as: UTF8.self)
+      expected[name] = String(
+        decoding: try Self.read(folder, name), as: UTF8.self)
     }
   }
 
@@ -55,7 +56,8 @@ struct SuiteCase {
   private static func read(_ folder: URL, _ name: String) throws -> [UInt8] {
     let url = folder.appendingPathComponent(name)
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw Failure(description: "\(folder.lastPathComponent)/\(name) is missing")
+      throw Failure(
+        description: "\(folder.lastPathComponent)/\(name) is missing")
     }
     return Array(data)
   }
@@ -92,7 +94,8 @@ struct SuiteCase {
 
   /// Reads method, decoded path and decoded query from the request line;
   /// the target may hold spaces, so it runs to the last ` HTTP/`.
-  private static func parseRequestLine(_ line: String) throws -> SigningRequest {
+  private static func parseRequestLine(_ line: String) throws -> SigningRequest
+  {
     guard let space = line.firstIndex(of: " "),
       let version = line.range(of: " HTTP/", options: .backwards)
     else { throw Failure(description: "bad request line: \(line)") }

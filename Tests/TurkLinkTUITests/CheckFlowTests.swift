@@ -5,13 +5,6 @@ import XCTest
 @testable import TurkLinkTUI
 
 final class CheckFlowTests: XCTestCase {
-  /// At access-keys with both keys pasted, cursor on "Check keys".
-  private func readyDriver(options: AppOptions = AppOptions()) -> Driver {
-    var driver = driverAtAccessKeys(options: options)
-    driver.send(.paste("\(Fake.id),\(Fake.secret)"))
-    return driver
-  }
-
   func testCheckRunsSpinsAndCancels() {
     var driver = readyDriver()
     XCTAssertEqual(driver.press(.char("c")), [.runCheck(Fake.keys)])
@@ -121,6 +114,61 @@ final class CheckFlowTests: XCTestCase {
       "Step 3 is done: check the keys again (press c).")
   }
 
+  func testOnlyTheStepBeingFixedLeadsBack() {
+    var driver = readyDriver()
+    driver.state.progress.reset(.cloudresearchAccount)
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.noPolicy))
+    driver.press(.char("g"), .char("1"), .enter, .enter, .enter)
+    XCTAssertEqual(driver.state.screen, .step(.cloudresearchAccount))
+    XCTAssertEqual(driver.state.fixing, .policy, "step 1 is not the one fixed")
+
+    driver.press(.char("5"), .enter)
+    XCTAssertEqual(driver.state.screen, .step(.accessKeys))
+    XCTAssertNil(driver.state.fixing)
+  }
+
+  func testASandboxOnlyAnswerDoesNotFinishTheStep() {
+    var driver = readyDriver()
+    driver.press(.char("c"))
+    let sandboxOnly = CheckReport(
+      identity: Reports.identity,
+      balances: [.sandbox: Balance(available: "10000.00", onHold: nil)],
+      checked: [.sandbox])
+    XCTAssertTrue(sandboxOnly.ok, "the report itself passes")
+    driver.send(.checkFinished(sandboxOnly))
+    XCTAssertEqual(driver.state.progress.lastCheck?.ok, false)
+    XCTAssertFalse(
+      driver.state.progress.isDone(TestGuide.guide.step(.accessKeys)!))
+  }
+
+  func testPastingNewKeysOnTheResultsScreenGoesBackToTheFields() {
+    var driver = readyDriver()
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.wrongSecret))
+    driver.send(.paste("\(Fake.id),\(Fake.secret)\n"))
+    XCTAssertEqual(driver.state.screen, .step(.accessKeys))
+    XCTAssertEqual(driver.state.currentRow, .checkKeys)
+  }
+
+  func testEachDiagnosisWithAStepOffersAKey() {
+    var driver = readyDriver()
+    driver.state.width = 120
+    driver.state.height = 40
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.several))
+    let screen = driver.screen
+    XCTAssertTrue(
+      screen.contains("press g to go to step 3: Create the MTurk requester"),
+      "g for the error, the most important")
+    XCTAssertTrue(
+      screen.contains("press 4 to go to step 4: Create an IAM user"))
+
+    driver.press(.char("4"))
+    XCTAssertEqual(driver.state.screen, .step(.iamUser))
+    XCTAssertEqual(driver.state.fixing, .iamUser)
+  }
+
   func testWrongSecretJumpsToTheSecretField() {
     var driver = readyDriver()
     driver.press(.char("c"))
@@ -138,99 +186,5 @@ final class CheckFlowTests: XCTestCase {
     XCTAssertTrue(driver.screen.contains("press r to retry"))
     XCTAssertEqual(driver.press(.char("g")), [], "no step fixes the network")
     XCTAssertEqual(driver.press(.char("r")), [.runCheck(Fake.keys)])
-  }
-
-  func testSavingAskedBeforeReplacingAProfile() {
-    var driver = readyDriver(options: AppOptions(profile: "lab"))
-    driver.press(.char("c"))
-    driver.send(.checkFinished(Reports.passing))
-
-    XCTAssertEqual(
-      driver.press(.char("s")),
-      [.saveKeys(Fake.keys, profile: "lab", replace: false)])
-    driver.send(.profileExists(profile: "lab"))
-    XCTAssertTrue(
-      driver.screen.contains(
-        "Profile \"lab\" already exists. Replace it? (y/n)"))
-    XCTAssertEqual(driver.press(.char("q")), [], "only y or n answers")
-    XCTAssertEqual(
-      driver.press(.char("y")),
-      [.saveKeys(Fake.keys, profile: "lab", replace: true)])
-    driver.send(.keysSaved(profile: "lab"))
-    XCTAssertEqual(driver.state.save, .saved(profile: "lab"))
-  }
-
-  func testDecliningTheReplaceKeepsTheProfile() {
-    var driver = readyDriver()
-    driver.press(.char("c"))
-    driver.send(.checkFinished(Reports.passing))
-    driver.press(.char("s"))
-    driver.send(.profileExists(profile: "mturk"))
-    XCTAssertEqual(driver.press(.char("n")), [])
-    XCTAssertEqual(driver.state.save, .idle)
-  }
-
-  func testFailedKeysAreNotOfferedForSaving() {
-    var driver = readyDriver()
-    driver.press(.char("c"))
-    driver.send(.checkFinished(Reports.noPolicy))
-    XCTAssertEqual(driver.press(.char("s")), [])
-    XCTAssertFalse(driver.screen.contains("press s to save"))
-  }
-
-  func testAfterAPassEnterGoesToCloudResearchEntryThenCopies() {
-    var driver = readyDriver()
-    driver.press(.char("c"))
-    driver.send(.checkFinished(Reports.passing))
-    driver.press(.enter)
-    XCTAssertEqual(driver.state.screen, .step(.cloudresearchEntry))
-    XCTAssertEqual(
-      driver.press(.char("i")), [.copy(Fake.id, label: "access key ID")])
-    XCTAssertEqual(
-      driver.press(.char("s")), [.copy(Fake.secret, label: "secret")])
-  }
-
-  func testWithoutAClipboardTheKeysAreShownInstead() {
-    var driver = readyDriver(options: AppOptions(clipboardAvailable: false))
-    driver.press(.char("c"))
-    driver.send(.checkFinished(Reports.passing))
-    driver.press(.enter)
-    XCTAssertTrue(driver.screen.contains("cannot reach the clipboard"))
-    XCTAssertEqual(driver.press(.char("s")), [])
-    XCTAssertTrue(driver.state.entry.secret.revealed)
-  }
-
-  func testCopyWithoutKeysSaysWhereToGetThem() {
-    var driver = Driver(options: AppOptions(startStep: .cloudresearchEntry))
-    XCTAssertEqual(driver.press(.char("i")), [])
-    XCTAssertTrue(driver.screen.contains("No keys in this session"))
-  }
-
-  func testFailureAndNoticeEventsShowOnTheMessageRow() {
-    var driver = Driver()
-    driver.send(.failure("Could not open the browser\u{1b}[2J"))
-    XCTAssertEqual(
-      driver.state.message,
-      Message("Could not open the browser[2J", tone: .error))
-    driver.send(.notice("Copied"))
-    XCTAssertEqual(driver.state.message, Message("Copied", tone: .success))
-  }
-
-  func testBalanceScreenAfterTheLastStep() {
-    var driver = readyDriver()
-    driver.press(.char("c"))
-    driver.send(.checkFinished(Reports.zero))
-    driver.press(.enter)
-    driver.state.progress.tickAll(TestGuide.guide.step(.cloudresearchEntry)!)
-    driver.press(.up, .enter)
-    XCTAssertEqual(driver.state.screen, .balance)
-    XCTAssertTrue(driver.screen.contains("prepaid balance"))
-    XCTAssertTrue(
-      driver.screen.contains("Keys of IAM user lab-user, AWS account"))
-    XCTAssertFalse(driver.screen.contains("--profile mturk"), "below the fold")
-    driver.press(.pageDown)
-    XCTAssertTrue(driver.screen.contains("--profile mturk"))
-    driver.press(.pageUp, .char("k"))
-    XCTAssertEqual(driver.state.scroll, 0)
   }
 }

@@ -77,6 +77,28 @@ final class FieldTests: XCTestCase {
     }
   }
 
+  func testDescriptionsNeverShowTheSecret() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste("\(Fake.id),\(Fake.secret)"))
+    driver.press(.char("c"))
+    driver.send(.checkFinished(Reports.passing))
+    driver.press(.enter, .char("s"))
+
+    var dumped = ""
+    dump(driver.state, to: &dumped)
+    let texts =
+      [
+        dumped, "\(driver.state)", "\(driver.state.entry)",
+        String(reflecting: driver.state.entry.secret),
+        "\(Event.paste(Fake.secret))",
+      ] + driver.effects.map { "\($0)" }
+    for text in texts {
+      XCTAssertFalse(text.contains("EXAMPLEKEY"), text)
+    }
+    XCTAssertEqual(
+      "\(Effect.copy(Fake.secret, label: "secret"))", "copy(secret)")
+  }
+
   func testPrintableStripsControlsAndKeepsText() {
     let cases: [(id: String, input: String, output: String)] = [
       ("plain", "Hello, world", "Hello, world"),

@@ -42,6 +42,24 @@ final class RenderTests: XCTestCase {
     }
   }
 
+  func testLongGuideTextStaysInsideItsColumns() {
+    var guide = TestGuide.guide
+    for index in guide.steps.indices {
+      guide.steps[index].title = String(repeating: "Longword ", count: 12)
+      guide.steps[index].items = Array(repeating: "An item", count: 30)
+    }
+    let state = AppState(
+      guide: guide, progress: Progress(), options: AppOptions(), width: 80,
+      height: 24)
+    let rows = render(state).text().components(separatedBy: "\n")
+    XCTAssertEqual(rows.count, 24)
+    XCTAssertTrue(rows[23].hasPrefix(" ↑↓ move"), rows[23])
+    XCTAssertEqual(rows[22], "", "nothing spills onto the message row")
+    for row in rows[2...21] {
+      XCTAssertEqual(Array(row).count > 28 ? Array(row)[28] : "│", "│", row)
+    }
+  }
+
   func testSmallTerminalsGetTheEnlargeNotice() {
     let cases: [(id: String, width: Int, height: Int, shown: Bool)] = [
       ("one column short", 79, 24, true), ("one row short", 80, 23, true),

@@ -106,6 +106,22 @@ final class SnapshotTests: XCTestCase {
       checked(Reports.passing)(&driver)
       driver.press(.tab, .down, .down, .tab)
     },
+    Case(
+      id: "results-several-120x40", width: 120, height: 40,
+      setup: checked(Reports.several)),
+    Case(
+      id: "results-long-80x24", width: 80, height: 24,
+      setup: checked(Reports.long)),
+    Case(id: "results-long-scrolled-80x24", width: 80, height: 24) { driver in
+      checked(Reports.long)(&driver)
+      driver.press(.pageDown)
+    },
+    Case(id: "entry-no-keys-80x24", width: 80, height: 24) { driver in
+      driver.press(.char("7"), .down, .down, .down, .down, .down, .down)
+    },
+    Case(id: "balance-no-check-80x24", width: 80, height: 24) { driver in
+      driver.press(.tab, .char("7"), .tab, .down)
+    },
     Case(id: "enlarge-79x24", width: 79, height: 24) { _ in },
     Case(id: "enlarge-30x8", width: 30, height: 8) { _ in },
     Case(id: "enlarge-1x1", width: 1, height: 1) { _ in },

@@ -80,6 +80,42 @@ enum Reports {
         step: .accessKeys)
     ])
 
+  static let several = CheckReport(
+    identity: CallerIdentity(
+      arn: "arn:aws:iam::123456789012:root", account: "123456789012",
+      userID: "123456789012"),
+    diagnoses: [
+      Diagnosis(
+        code: .rootKey, message: "These are root keys; use an IAM user.",
+        step: .iamUser),
+      Diagnosis(
+        code: .notLinked, message: "No requester account is linked.",
+        step: .requesterAccount),
+      Diagnosis(
+        code: .sandboxNotLinked,
+        message: "The sandbox requester account is not linked (optional).",
+        step: nil),
+    ])
+
+  static let long = CheckReport(
+    diagnoses: [
+      Diagnosis(
+        code: .clockSkew,
+        message:
+          "The computer's clock is 12 minutes behind, so AWS turns the signed "
+          + "request away; correct the clock and check again.",
+        step: nil,
+        detail:
+          "Switch on automatic date and time in the system settings, then "
+          + "press r."),
+      Diagnosis(
+        code: .unknownKey,
+        message:
+          "AWS does not know this access key ID: it was deleted, deactivated "
+          + "or mistyped; create a new access key for the IAM user.",
+        step: .accessKeys, detail: "STS said: The security token is invalid."),
+    ])
+
   static let network = CheckReport(
     diagnoses: [
       Diagnosis(
@@ -161,4 +197,11 @@ func driverAtAccessKeys(
   progress.tickAll(TestGuide.guide.step(.accessKeys)!)
   return Driver(
     progress: progress, options: options, width: width, height: height)
+}
+
+/// At access-keys with both keys pasted, cursor on "Check keys".
+func readyDriver(options: AppOptions = AppOptions()) -> Driver {
+  var driver = driverAtAccessKeys(options: options)
+  driver.send(.paste("\(Fake.id),\(Fake.secret)"))
+  return driver
 }

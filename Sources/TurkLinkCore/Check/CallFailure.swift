@@ -22,6 +22,11 @@ public enum CheckTarget: String, Sendable, CaseIterable {
     case .sandbox: "the MTurk sandbox"
     }
   }
+
+  /// The service name at the start of a sentence.
+  public var subject: String {
+    serviceName.prefix(1).uppercased() + serviceName.dropFirst()
+  }
 }
 
 /// An error answer from AWS, decoded and cleaned.
@@ -37,17 +42,23 @@ public struct ServiceFault: Sendable, Equatable {
   public var turkErrorCode: String?
 
   /// Creates a fault; `message` is cleaned here.
-  public init(status: Int, code: String, message: String, turkErrorCode: String? = nil) {
+  public init(
+    status: Int, code: String, message: String, turkErrorCode: String? = nil
+  ) {
     self.status = status
     self.code = Sanitizer(maxLength: 80).clean(code)
     self.message = Sanitizer.standard.clean(message)
-    self.turkErrorCode = turkErrorCode.map { Sanitizer(maxLength: 80).clean($0) }
+    self.turkErrorCode = turkErrorCode.map {
+      Sanitizer(maxLength: 80).clean($0)
+    }
   }
 
   /// True when AWS asks the client to slow down.
   public var isThrottling: Bool {
-    let codes = ["Throttling", "ThrottlingException", "TooManyRequestsException",
-      "RequestLimitExceeded"]
+    let codes = [
+      "Throttling", "ThrottlingException", "TooManyRequestsException",
+      "RequestLimitExceeded",
+    ]
     return codes.contains(code) || (turkErrorCode ?? "").contains("Throttl")
   }
 

@@ -8,7 +8,9 @@ extension CheckReport {
     let clean = Sanitizer(maxLength: 1000).clean
     var lines: [String] = []
     if let identity {
-      lines.append("Identity:   \(clean(identity.arn)) (account \(clean(identity.account)))")
+      lines.append(
+        "Identity:   \(clean(identity.arn)) (account \(clean(identity.account)))"
+      )
     } else {
       lines.append("Identity:   unknown")
     }
@@ -17,18 +19,22 @@ extension CheckReport {
 
     for diagnosis in diagnoses {
       let step = diagnosis.step.map { " Step to redo: \($0.rawValue)." } ?? ""
-      lines.append("\(diagnosis.severity.rawValue) [\(diagnosis.code.rawValue)] "
-        + clean(diagnosis.message) + step)
+      lines.append(
+        "\(diagnosis.severity.rawValue) [\(diagnosis.code.rawValue)] "
+          + clean(diagnosis.message) + step)
       if let detail = diagnosis.detail { lines.append("  " + clean(detail)) }
     }
-    lines.append(ok ? "Result: the keys work." : "Result: the keys do not work yet.")
+    lines.append(
+      ok ? "Result: the keys work." : "Result: the keys do not work yet.")
     return lines
   }
 
   /// One marketplace's line: its balance, or why there is none.
   private func balanceText(_ marketplace: Marketplace) -> String {
     guard checked.contains(marketplace) else { return "not checked" }
-    guard let balance = balances[marketplace] else { return "no balance (see below)" }
+    guard let balance = balances[marketplace] else {
+      return "no balance (see below)"
+    }
     let clean = Sanitizer(maxLength: 40).clean
     let onHold = balance.onHold.map { ", $\(clean($0)) on hold" } ?? ""
     return "$\(clean(balance.available)) available\(onHold)"
@@ -39,8 +45,12 @@ extension CheckReport {
   /// sandbox}, each {available, on_hold} or null) and `diagnoses`
   /// ([{code, step, severity, message, detail}], step and detail may be null).
   public func json() -> String {
-    let options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? JSONSerialization.data(withJSONObject: jsonObject(), options: options)
+    let options: JSONSerialization.WritingOptions = [
+      .sortedKeys, .withoutEscapingSlashes,
+    ]
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: jsonObject(), options: options)
     else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }
@@ -48,12 +58,14 @@ extension CheckReport {
   /// The dictionary behind `json()`.
   func jsonObject() -> [String: Any] {
     let identityObject: Any =
-      identity.map { ["arn": $0.arn, "account": $0.account] as [String: Any] } ?? NSNull()
+      identity.map { ["arn": $0.arn, "account": $0.account] as [String: Any] }
+      ?? NSNull()
     var balanceObject: [String: Any] = [:]
     for marketplace in Marketplace.allCases {
       balanceObject[marketplace.rawValue] =
         balances[marketplace].map {
-          ["available": $0.available, "on_hold": $0.onHold ?? NSNull()] as [String: Any]
+          ["available": $0.available, "on_hold": $0.onHold ?? NSNull()]
+            as [String: Any]
         } ?? NSNull()
     }
     let diagnosisObjects = diagnoses.map { diagnosis -> [String: Any] in

@@ -20,7 +20,8 @@ public struct Endpoints: Sendable, Equatable {
   public static let aws = Endpoints(
     sts: URL(string: "https://sts.us-east-1.amazonaws.com")!,
     production: URL(string: "https://mturk-requester.us-east-1.amazonaws.com")!,
-    sandbox: URL(string: "https://mturk-requester-sandbox.us-east-1.amazonaws.com")!)
+    sandbox: URL(
+      string: "https://mturk-requester-sandbox.us-east-1.amazonaws.com")!)
 
   /// The MTurk endpoint of one marketplace.
   public func mturk(_ marketplace: Marketplace) -> URL {
@@ -52,9 +53,11 @@ public struct Endpoints: Sendable, Equatable {
     return Endpoints(
       sts: try choose(sts, source: stsSource(flag, env), otherwise: aws.sts),
       production: try choose(
-        production, source: productionSource(flag, env), otherwise: aws.production),
+        production, source: productionSource(flag, env),
+        otherwise: aws.production),
       sandbox: try choose(
-        sandbox, source: sandboxSource(sandboxFlag, env), otherwise: aws.sandbox))
+        sandbox, source: sandboxSource(sandboxFlag, env), otherwise: aws.sandbox
+      ))
   }
 
   /// The validated override, or the default when there is none.
@@ -67,15 +70,23 @@ public struct Endpoints: Sendable, Equatable {
 
   /// Checks one URL: a scheme of https (or http on loopback), a host, no
   /// user name or password, and never the cloud metadata address.
-  public static func validated(_ text: String, source: String) throws(EndpointError) -> URL {
+  public static func validated(
+    _ text: String, source: String
+  ) throws(EndpointError) -> URL {
     guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
       let host = url.host, !host.isEmpty
     else { throw .invalid(source: source, value: text) }
-    guard url.user == nil, url.password == nil, url.query == nil, url.fragment == nil else {
+    guard url.user == nil, url.password == nil, url.query == nil,
+      url.fragment == nil
+    else {
       throw .invalid(source: source, value: text)
     }
-    if LoopbackHost.isMetadata(host) { throw .forbidden(source: source, value: text) }
-    if LoopbackHost.isOddAddress(host) { throw .invalid(source: source, value: text) }
+    if LoopbackHost.isMetadata(host) {
+      throw .forbidden(source: source, value: text)
+    }
+    if LoopbackHost.isOddAddress(host) {
+      throw .invalid(source: source, value: text)
+    }
     switch scheme {
     case "https": return url
     case "http" where LoopbackHost.isLoopback(host): return url
@@ -84,17 +95,25 @@ public struct Endpoints: Sendable, Equatable {
     }
   }
 
-  private static func stsSource(_ flag: String?, _ env: [String: String]) -> String {
+  private static func stsSource(
+    _ flag: String?, _ env: [String: String]
+  ) -> String {
     if flag != nil { return "--endpoint-url" }
-    return env["AWS_ENDPOINT_URL_STS"] != nil ? "AWS_ENDPOINT_URL_STS" : "AWS_ENDPOINT_URL"
+    return env["AWS_ENDPOINT_URL_STS"] != nil
+      ? "AWS_ENDPOINT_URL_STS" : "AWS_ENDPOINT_URL"
   }
 
-  private static func productionSource(_ flag: String?, _ env: [String: String]) -> String {
+  private static func productionSource(
+    _ flag: String?, _ env: [String: String]
+  ) -> String {
     if flag != nil { return "--endpoint-url" }
-    return env["AWS_ENDPOINT_URL_MTURK"] != nil ? "AWS_ENDPOINT_URL_MTURK" : "AWS_ENDPOINT_URL"
+    return env["AWS_ENDPOINT_URL_MTURK"] != nil
+      ? "AWS_ENDPOINT_URL_MTURK" : "AWS_ENDPOINT_URL"
   }
 
-  private static func sandboxSource(_ flag: String?, _ env: [String: String]) -> String {
+  private static func sandboxSource(
+    _ flag: String?, _ env: [String: String]
+  ) -> String {
     if flag != nil { return "--sandbox-endpoint-url" }
     return env["TURKLINK_SANDBOX_ENDPOINT_URL"] != nil
       ? "TURKLINK_SANDBOX_ENDPOINT_URL" : "--endpoint-url"
@@ -156,7 +175,9 @@ enum LoopbackHost {
   /// The host lower-cased, without IPv6 brackets or a trailing dot.
   private static func bare(_ host: String) -> String {
     var name = host.lowercased()
-    if name.hasPrefix("[") && name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
+    if name.hasPrefix("[") && name.hasSuffix("]") {
+      name = String(name.dropFirst().dropLast())
+    }
     if name.hasSuffix(".") { name = String(name.dropLast()) }
     return name
   }
@@ -166,7 +187,9 @@ enum LoopbackHost {
     let parts = name.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 4 else { return nil }
     let numbers = parts.compactMap { part -> Int? in
-      guard !part.isEmpty, part.count <= 3, part.allSatisfy(\.isASCII) else { return nil }
+      guard !part.isEmpty, part.count <= 3, part.allSatisfy(\.isASCII) else {
+        return nil
+      }
       guard part == "0" || !part.hasPrefix("0") else { return nil }
       return Int(part).flatMap { (0...255).contains($0) ? $0 : nil }
     }
@@ -175,7 +198,8 @@ enum LoopbackHost {
 
   /// True for `::1` in any of its spellings (`0:0:0:0:0:0:0:1`, `::0:1`).
   private static func isIPv6Loopback(_ name: String) -> Bool {
-    guard name.contains(":"), name.allSatisfy({ $0.isHexDigit || $0 == ":" }) else {
+    guard name.contains(":"), name.allSatisfy({ $0.isHexDigit || $0 == ":" })
+    else {
       return false
     }
     let halves = name.components(separatedBy: "::")
@@ -183,6 +207,7 @@ enum LoopbackHost {
     let groups = halves.flatMap { $0.split(separator: ":") }
     guard let last = groups.last, groups.count <= 8 else { return false }
     let zeros = groups.dropLast().allSatisfy { UInt16($0, radix: 16) == 0 }
-    return zeros && UInt16(last, radix: 16) == 1 && (halves.count == 2 || groups.count == 8)
+    return zeros && UInt16(last, radix: 16) == 1
+      && (halves.count == 2 || groups.count == 8)
   }
 }

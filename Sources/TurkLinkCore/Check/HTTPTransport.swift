@@ -12,7 +12,9 @@ public struct HTTPRequest: Sendable, Equatable {
   public var body: Data
 
   /// Creates a request.
-  public init(url: URL, method: String, headers: [SigningRequest.Header], body: Data) {
+  public init(
+    url: URL, method: String, headers: [SigningRequest.Header], body: Data
+  ) {
     self.url = url
     self.method = method
     self.headers = headers
@@ -21,7 +23,8 @@ public struct HTTPRequest: Sendable, Equatable {
 
   /// The first value of a header, matched without regard to case.
   public func header(_ name: String) -> String? {
-    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?
+      .value
   }
 }
 
@@ -35,7 +38,9 @@ public struct HTTPResponse: Sendable, Equatable {
   public var body: Data
 
   /// Creates a response.
-  public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+  public init(
+    status: Int, headers: [String: String] = [:], body: Data = Data()
+  ) {
     self.status = status
     self.headers = headers
     self.body = body

@@ -5,7 +5,8 @@ extension KeyChecker {
   /// `turklink check`. Never call it from inside an async task or on a
   /// thread a task needs to finish on.
   public func checkBlocking(
-    _ keys: AccessKeys, marketplaces: Set<Marketplace> = Set(Marketplace.allCases)
+    _ keys: AccessKeys,
+    marketplaces: Set<Marketplace> = Set(Marketplace.allCases)
   ) -> CheckReport {
     let box = ReportBox()
     let done = DispatchSemaphore(value: 0)

@@ -29,24 +29,35 @@ public struct MTurkClient: Sendable {
 
   /// Calls `GetAccountBalance` with `keys`.
   public func balance(_ keys: AccessKeys) async -> CallOutcome<Balance> {
-    await caller.call(build: { request(keys: keys, at: $0) }, decode: Self.decode)
+    await caller.call(
+      build: { request(keys: keys, at: $0) }, decode: Self.decode)
   }
 
   /// Reads an MTurk answer: the balance on 200, else the JSON 1.1 error.
-  public static func decode(_ response: HTTPResponse) -> Result<Balance, CallFailure> {
-    let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
-    guard response.status == 200 else { return .failure(fault(response, object)) }
+  public static func decode(_ response: HTTPResponse) -> Result<
+    Balance, CallFailure
+  > {
+    let object =
+      try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+    guard response.status == 200 else {
+      return .failure(fault(response, object))
+    }
 
     guard let object, let available = amount(object["AvailableBalance"]) else {
       return .failure(.malformed(status: response.status))
     }
-    return .success(Balance(available: available, onHold: amount(object["OnHoldBalance"])))
+    return .success(
+      Balance(available: available, onHold: amount(object["OnHoldBalance"])))
   }
 
   /// The error of a non-200 answer, from the body or the
   /// `x-amzn-ErrorType` header; `malformed` when neither names one.
-  static func fault(_ response: HTTPResponse, _ object: [String: Any]?) -> CallFailure {
-    let typeHeader = response.header("x-amzn-ErrorType").map { String($0.prefix { $0 != ":" }) }
+  static func fault(
+    _ response: HTTPResponse, _ object: [String: Any]?
+  ) -> CallFailure {
+    let typeHeader = response.header("x-amzn-ErrorType").map {
+      String($0.prefix { $0 != ":" })
+    }
     guard let type = (object?["__type"] as? String) ?? typeHeader else {
       return .malformed(status: response.status)
     }
@@ -67,10 +78,12 @@ public struct MTurkClient: Sendable {
     let text: String
     switch value {
     case let string as String: text = string
-    case let number as NSNumber: text = String(format: "%.2f", number.doubleValue)
+    case let number as NSNumber:
+      text = String(format: "%.2f", number.doubleValue)
     default: return nil
     }
-    let isAmount = !text.isEmpty && text.count <= 20
+    let isAmount =
+      !text.isEmpty && text.count <= 20
       && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
       && text.filter { $0 == "." }.count <= 1
     return isAmount ? text : nil

@@ -29,26 +29,34 @@ public struct STSClient: Sendable {
   }
 
   /// Calls `GetCallerIdentity` with `keys`.
-  public func callerIdentity(_ keys: AccessKeys) async -> CallOutcome<CallerIdentity> {
-    await caller.call(build: { request(keys: keys, at: $0) }, decode: Self.decode)
+  public func callerIdentity(_ keys: AccessKeys) async -> CallOutcome<
+    CallerIdentity
+  > {
+    await caller.call(
+      build: { request(keys: keys, at: $0) }, decode: Self.decode)
   }
 
   /// Reads an STS answer: the identity on 200, else the `ErrorResponse`.
-  public static func decode(_ response: HTTPResponse) -> Result<CallerIdentity, CallFailure> {
+  public static func decode(_ response: HTTPResponse) -> Result<
+    CallerIdentity, CallFailure
+  > {
     let fields = XMLFields.read(response.body)
     if response.status == 200 {
-      guard let fields, let arn = fields["Arn"], let account = fields["Account"] else {
+      guard let fields, let arn = fields["Arn"], let account = fields["Account"]
+      else {
         return .failure(.malformed(status: response.status))
       }
       let clean = Sanitizer.standard.clean
       let identity = CallerIdentity(
-        arn: clean(arn), account: clean(account), userID: clean(fields["UserId"] ?? ""))
+        arn: clean(arn), account: clean(account),
+        userID: clean(fields["UserId"] ?? ""))
       return .success(identity)
     }
     guard let fields, let code = fields["Code"] else {
       return .failure(.malformed(status: response.status))
     }
-    let fault = ServiceFault(status: response.status, code: code, message: fields["Message"] ?? "")
+    let fault = ServiceFault(
+      status: response.status, code: code, message: fields["Message"] ?? "")
     return .failure(.fault(fault))
   }
 }
@@ -68,23 +76,30 @@ final class XMLFields: NSObject, XMLParserDelegate {
     return parser.parse() ? collector.fields : nil
   }
 
+  /// Starts a fresh text buffer for each element.
   func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    _ parser: XMLParser, didStartElement elementName: String,
+    namespaceURI: String?,
+    qualifiedName qName: String?,
+    attributes attributeDict: [String: String] = [:]
   ) {
     text = ""
   }
 
+  /// Gathers the text of the current element.
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     // A cap keeps a hostile answer from growing memory without bound.
     if text.utf8.count < 4096 { text += string }
   }
 
+  /// Files the finished element under its name without prefix.
   func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    _ parser: XMLParser, didEndElement elementName: String,
+    namespaceURI: String?,
     qualifiedName qName: String?
   ) {
-    let name = elementName.split(separator: ":").last.map(String.init) ?? elementName
+    let name =
+      elementName.split(separator: ":").last.map(String.init) ?? elementName
     let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
     if fields[name] == nil && !value.isEmpty { fields[name] = value }
     text = ""

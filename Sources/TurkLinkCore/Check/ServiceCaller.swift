@@ -14,8 +14,10 @@ public struct RetryPolicy: Sendable {
 
   /// Creates a policy; `sleep` defaults to a cancellable `Task.sleep`.
   public init(
-    attempts: Int = 3, baseDelay: TimeInterval = 0.2, jitter: TimeInterval = 0.1,
-    sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RetryPolicy.taskSleep
+    attempts: Int = 3, baseDelay: TimeInterval = 0.2,
+    jitter: TimeInterval = 0.1,
+    sleep: @escaping @Sendable (TimeInterval) async throws -> Void = RetryPolicy
+      .taskSleep
   ) {
     self.attempts = max(1, attempts)
     self.baseDelay = baseDelay
@@ -27,7 +29,8 @@ public struct RetryPolicy: Sendable {
   public static let standard = RetryPolicy()
 
   /// Sleeps with `Task.sleep`, so cancelling the task ends the wait.
-  public static let taskSleep: @Sendable (TimeInterval) async throws -> Void = { seconds in
+  public static let taskSleep: @Sendable (TimeInterval) async throws -> Void = {
+    seconds in
     try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
   }
 
@@ -47,7 +50,9 @@ public struct CallOutcome<Value: Sendable & Equatable>: Sendable, Equatable {
   public var clockOffset: TimeInterval?
 
   /// Creates an outcome.
-  public init(result: Result<Value, CallFailure>, clockOffset: TimeInterval? = nil) {
+  public init(
+    result: Result<Value, CallFailure>, clockOffset: TimeInterval? = nil
+  ) {
     self.result = result
     self.clockOffset = clockOffset
   }
@@ -83,11 +88,13 @@ public struct ServiceCaller: Sendable {
       if attempt > 0 {
         do { try await retry.sleep(retry.delay(before: attempt)) } catch {
           return CallOutcome(
-            result: .failure(.transport(.cancelled)), clockOffset: outcome.clockOffset)
+            result: .failure(.transport(.cancelled)),
+            clockOffset: outcome.clockOffset)
         }
       }
       outcome = await once(build(now()), decode: decode)
-      guard case .failure(let failure) = outcome.result, failure.isRetryable else {
+      guard case .failure(let failure) = outcome.result, failure.isRetryable
+      else {
         return outcome
       }
     }
@@ -98,7 +105,9 @@ public struct ServiceCaller: Sendable {
   private func once<Value>(
     _ request: HTTPRequest, decode: (HTTPResponse) -> Result<Value, CallFailure>
   ) async -> CallOutcome<Value> {
-    if Task.isCancelled { return CallOutcome(result: .failure(.transport(.cancelled))) }
+    if Task.isCancelled {
+      return CallOutcome(result: .failure(.transport(.cancelled)))
+    }
     do {
       let response = try await transport.send(request)
       let offset = response.serverDate.map { $0.timeIntervalSince(now()) }
@@ -114,16 +123,21 @@ enum SignedRequest {
   /// A POST to `url` with `headers` plus Host, signed for `service` in
   /// us-east-1 at `date`.
   static func post(
-    to url: URL, keys: AccessKeys, service: String, headers: [SigningRequest.Header],
+    to url: URL, keys: AccessKeys, service: String,
+    headers: [SigningRequest.Header],
     body: Data, at date: Date
   ) -> HTTPRequest {
     let host = SigningRequest.Header("Host", hostHeader(url))
+    // URLComponents keeps a trailing slash, which URL.path drops.
+    let path =
+      URLComponents(url: url, resolvingAgainstBaseURL: false)?.path ?? "/"
     let unsigned = SigningRequest(
-      method: "POST", path: url.path.isEmpty ? "/" : url.path,
+      method: "POST", path: path.isEmpty ? "/" : path,
       headers: [host] + headers, body: Array(body))
     let signer = Signer(keys: keys, region: "us-east-1", service: service)
     let signed = signer.sign(unsigned, at: date)
-    return HTTPRequest(url: url, method: "POST", headers: signed.headers, body: body)
+    return HTTPRequest(
+      url: url, method: "POST", headers: signed.headers, body: body)
   }
 
   /// The Host header: the host, with the port when it is not the

@@ -14,12 +14,14 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
   /// Seconds to wait for an answer.
   public let timeout: TimeInterval
 
-  /// Creates a transport that gives up after `timeout` seconds.
+  /// Creates a transport that gives up after `timeout` seconds, rounded
+  /// up to whole seconds: FoundationNetworking truncates a fraction, so
+  /// 0.5 would otherwise time out at once.
   public init(timeout: TimeInterval = 10) {
-    self.timeout = timeout
+    self.timeout = max(1, timeout.rounded(.up))
     let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
+    configuration.timeoutIntervalForRequest = self.timeout
+    configuration.timeoutIntervalForResource = self.timeout
     configuration.urlCache = nil
     configuration.httpCookieStorage = nil
     configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -30,18 +32,22 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
   deinit { session.invalidateAndCancel() }
 
   /// Sends `request`, cancelling it when the calling task is cancelled.
-  public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+  public func send(
+    _ request: HTTPRequest
+  ) async throws(TransportError) -> HTTPResponse {
     let box = TaskBox()
-    let result: Result<HTTPResponse, TransportError> = await withTaskCancellationHandler {
-      await withCheckedContinuation { continuation in
-        let task = session.dataTask(with: urlRequest(request)) { data, response, error in
-          continuation.resume(returning: Self.result(data, response, error))
+    let result: Result<HTTPResponse, TransportError> =
+      await withTaskCancellationHandler {
+        await withCheckedContinuation { continuation in
+          let task = session.dataTask(with: urlRequest(request)) {
+            data, response, error in
+            continuation.resume(returning: Self.result(data, response, error))
+          }
+          box.start(task)
         }
-        box.start(task)
+      } onCancel: {
+        box.cancel()
       }
-    } onCancel: {
-      box.cancel()
-    }
     return try result.get()
   }
 
@@ -63,12 +69,16 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
     _ data: Data?, _ response: URLResponse?, _ error: Error?
   ) -> Result<HTTPResponse, TransportError> {
     if let error { return .failure(transportError(error)) }
-    guard let http = response as? HTTPURLResponse else { return .failure(.badResponse) }
+    guard let http = response as? HTTPURLResponse else {
+      return .failure(.badResponse)
+    }
     var headers: [String: String] = [:]
     for (name, value) in http.allHeaderFields {
       headers[String(describing: name)] = String(describing: value)
     }
-    return .success(HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
+    return .success(
+      HTTPResponse(
+        status: http.statusCode, headers: headers, body: data ?? Data()))
   }
 
   /// Sorts a URLSession error into the causes a diagnosis names.
@@ -79,16 +89,20 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
     switch urlError.code {
     case .timedOut: return .timeout
     case .cannotFindHost, .dnsLookupFailed: return .dns
-    case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+    case .secureConnectionFailed, .serverCertificateUntrusted,
+      .serverCertificateHasBadDate,
       .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot,
       .clientCertificateRejected, .clientCertificateRequired:
       return .tls
-    case .cannotConnectToHost, .notConnectedToInternet, .internationalRoamingOff,
+    case .cannotConnectToHost, .notConnectedToInternet,
+      .internationalRoamingOff,
       .dataNotAllowed:
       return .cannotConnect
-    case .networkConnectionLost, .zeroByteResource, .cannotParseResponse:
+    // libcurl's "empty reply from server" arrives as badServerResponse.
+    case .networkConnectionLost, .zeroByteResource, .cannotParseResponse,
+      .badServerResponse:
       return .connectionLost
-    case .badServerResponse, .httpTooManyRedirects, .redirectToNonExistentLocation:
+    case .httpTooManyRedirects, .redirectToNonExistentLocation:
       return .badResponse
     case .cancelled: return .cancelled
     default:
@@ -125,10 +139,14 @@ private final class TaskBox: @unchecked Sendable {
 }
 
 /// Refuses redirects: a signed request must not wander to another host.
-private final class NoRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+private final class NoRedirects: NSObject, URLSessionTaskDelegate,
+  @unchecked Sendable
+{
+  /// Declines every redirect; the 3xx answer is returned as it is.
   func urlSession(
     _ session: URLSession, task: URLSessionTask,
-    willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
+    willPerformHTTPRedirection response: HTTPURLResponse,
+    newRequest request: URLRequest,
     completionHandler: @escaping @Sendable (URLRequest?) -> Void
   ) {
     completionHandler(nil)

@@ -21,7 +21,9 @@ enum ClockWords {
 enum AmzDate {
   /// The date of `text`, or nil when it is not such a stamp.
   static func parse(_ text: String) -> Date? {
-    guard text.count == 16, text.hasSuffix("Z"), Array(text)[8] == "T" else { return nil }
+    guard text.count == 16, text.hasSuffix("Z"), Array(text)[8] == "T" else {
+      return nil
+    }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "UTC")

@@ -1,6 +1,7 @@
-/// Splits CSV text into records (RFC 4180): fields separated by commas,
-/// records by CRLF or LF, quoted fields may hold commas, line breaks and
-/// doubled quotes. Blank lines are skipped.
+/// Splits CSV text into records (RFC 4180): fields separated by commas
+/// (or the `;` or tab that spreadsheets in some languages write instead),
+/// records by CRLF or LF, quoted fields may hold separators, line breaks
+/// and doubled quotes. Blank lines are skipped.
 struct CSVRecords {
   /// One record and the line it starts on (1-based).
   struct Record: Equatable {
@@ -11,6 +12,7 @@ struct CSVRecords {
   /// Where the reader is inside the current field.
   private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
+  private let separator: Unicode.Scalar
   private var records: [Record] = []
   private var fields: [String] = []
   private var field = String.UnicodeScalarView()
@@ -18,10 +20,17 @@ struct CSVRecords {
   private var line = 1
   private var recordLine = 1
 
+  /// A reader splitting fields at `separator`.
+  private init(separator: Unicode.Scalar) {
+    self.separator = separator
+  }
+
   /// The records of `text`; throws `KeyError.csvSyntax` on a stray or
   /// unclosed quote.
-  static func parse(_ text: String) throws -> [Record] {
-    var reader = CSVRecords()
+  static func parse(_ text: String, separator: Unicode.Scalar = ",") throws
+    -> [Record]
+  {
+    var reader = CSVRecords(separator: separator)
     var pendingCR = false
     for scalar in text.unicodeScalars {
       // A CR counts only as half of a CRLF line end; alone it is data.
@@ -53,7 +62,7 @@ struct CSVRecords {
         throw KeyError.csvSyntax(line: line, "a quote in the middle of a field")
       }
       state = .quoted
-    case ",": endField()
+    case separator: endField()
     case "\n": endRecord()
     default:
       state = .unquoted
@@ -67,7 +76,7 @@ struct CSVRecords {
     case "\"":
       field.append("\"")
       state = .quoted
-    case ",": endField()
+    case separator: endField()
     case "\n": endRecord()
     default:
       throw KeyError.csvSyntax(line: line, "text right after a closing quote")
@@ -104,5 +113,18 @@ struct CSVRecords {
     }
     if state != .fieldStart || !fields.isEmpty { endRecord() }
     return records
+  }
+
+  /// The separator the text's first line uses: a comma, else `;`, else a
+  /// tab (spreadsheets save the file so in some languages).
+  static func separator(of text: String) -> Unicode.Scalar {
+    let firstLine =
+      text.split(whereSeparator: \.isNewline)
+      .first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+    for candidate in [",", ";", "\t"] as [Unicode.Scalar]
+    where firstLine.unicodeScalars.contains(candidate) {
+      return candidate
+    }
+    return ","
   }
 }

@@ -32,7 +32,9 @@ extension CredentialsFile {
   ) throws -> SaveOutcome {
     try validate(profile: profile, keys: keys)
     let target = resolvedPath(path)
-    try storage { try AtomicFile.createDirectory(folder(of: target), mode: 0o700) }
+    try storage {
+      try AtomicFile.createDirectory(folder(of: target), mode: 0o700)
+    }
 
     let lock = try storage { try FileLock(path: target + ".lock") }
     defer { lock.unlock() }
@@ -40,16 +42,23 @@ extension CredentialsFile {
     AtomicFile.removeLeftovers(for: target)
     let file = CredentialsFile(data: try currentBytes(target))
     let exists = file.profileExists(profile)
-    if exists, !replace { throw KeyError.profileExists(profile: profile, path: path) }
+    if exists, !replace {
+      throw KeyError.profileExists(profile: profile, path: path)
+    }
 
     let data = try file.upserting(profile: profile, keys: keys)
-    try storage { try AtomicFile.write(data, to: target, mode: 0o600, hook: hook) }
+    try storage {
+      try AtomicFile.write(data, to: target, mode: 0o600, hook: hook)
+    }
     return exists ? .replaced : .added
   }
 
   /// Whether `profile` exists in the file at `path` (false when missing).
-  public static func profileExists(_ profile: String, at path: String) throws -> Bool {
-    CredentialsFile(data: try currentBytes(resolvedPath(path))).profileExists(profile)
+  public static func profileExists(_ profile: String, at path: String) throws
+    -> Bool
+  {
+    CredentialsFile(data: try currentBytes(resolvedPath(path))).profileExists(
+      profile)
   }
 
   /// The file's bytes, or none when it does not exist yet.

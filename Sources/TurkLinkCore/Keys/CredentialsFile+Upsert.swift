@@ -9,9 +9,12 @@ extension CredentialsFile {
   /// lines are rewritten in place, any `aws_session_token` line is
   /// dropped (it would pair a stale token with the new long-term keys),
   /// and all other lines of the section (region, comments…) are kept.
-  /// When the Profile appears more than once, the first section gets the
-  /// keys and the key lines of the later ones are dropped, so every
-  /// reader sees the new keys. New lines use the file's dominant line end.
+  /// A missing key line goes right after the other key line, or after
+  /// the header, indented so that botocore reads the lines around it as
+  /// before. When the Profile appears more than once, the first section
+  /// gets the keys and the key lines of the later ones are dropped, so
+  /// every reader sees the new keys. New lines use the file's dominant
+  /// line end.
   ///
   /// Throws `KeyError.invalidProfileName` or `.invalidKeys`.
   public func upserting(profile: String, keys: AccessKeys) throws -> Data {
@@ -30,21 +33,34 @@ extension CredentialsFile {
   }
 
   /// Checks what will be written, since a name or value holding a line
-  /// break or `]` could forge other Profiles' lines.
+  /// break or `]` could forge other Profiles' lines, and `[DEFAULT]` is
+  /// special to botocore: its settings apply to every Profile.
   static func validate(profile: String, keys: AccessKeys) throws {
     let allowed = profile.unicodeScalars.allSatisfy { scalar in
       scalar.isASCII
-        && (CharacterSet.alphanumerics.contains(scalar) || "._-@+".unicodeScalars.contains(scalar))
+        && (CharacterSet.alphanumerics.contains(scalar)
+          || "._-@+".unicodeScalars.contains(scalar))
     }
-    guard !profile.isEmpty, allowed else { throw KeyError.invalidProfileName(profile) }
-    if let problem = KeyFormat.problems(keys).first { throw KeyError.invalidKeys(problem) }
+    guard !profile.isEmpty, allowed, profile != "DEFAULT" else {
+      throw KeyError.invalidProfileName(profile)
+    }
+    if let problem = KeyFormat.problems(keys).first {
+      throw KeyError.invalidKeys(problem)
+    }
   }
 
-  /// The line end new lines use: CRLF when most lines end so, else LF.
+  /// The line end new lines use: the most common one in the file (LF
+  /// on a tie or in a file without line ends).
   var dominantLineEnd: [UInt8] {
-    let crlf = lines.filter { $0.endLength == 2 }.count
-    let lf = lines.filter { $0.endLength == 1 }.count
-    return crlf > lf ? [0x0D, 0x0A] : [0x0A]
+    var counts: [[UInt8]: Int] = [:]
+    for line in lines where line.endLength > 0 {
+      counts[lineEnd(of: line), default: 0] += 1
+    }
+    let lf = counts[[0x0A]] ?? 0
+    let crlf = counts[[0x0D, 0x0A]] ?? 0
+    let cr = counts[[0x0D]] ?? 0
+    if crlf > lf, crlf >= cr { return [0x0D, 0x0A] }
+    return cr > lf && cr > crlf ? [0x0D] : [0x0A]
   }
 
   /// The line-index ranges of each section named `profile`: from its
@@ -53,12 +69,16 @@ extension CredentialsFile {
   func sectionLineRanges(of profile: String) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     for (index, line) in lines.enumerated() {
-      guard case .header(let name) = line.kind, name == profile else { continue }
+      guard case .header(let name) = line.kind, name == profile else {
+        continue
+      }
       var end = index + 1
       var lastContent = index
       while end < lines.count {
         if case .header = lines[end].kind { break }
-        if lines[end].kind != .blank, lines[end].kind != .comment { lastContent = end }
+        if lines[end].kind != .blank, lines[end].kind != .comment {
+          lastContent = end
+        }
         end += 1
       }
       ranges.append(index..<(lastContent + 1))
@@ -75,68 +95,15 @@ extension CredentialsFile {
       if last.kind != .blank { out += end }
     }
     out += Array("[\(profile)]".utf8) + end
-    out += Self.entryLine(Self.idKey, keys.accessKeyID) + end
-    out += Self.entryLine(Self.secretKey, keys.secret) + end
+    out += Array("\(Self.idKey) = \(keys.accessKeyID)".utf8) + end
+    out += Array("\(Self.secretKey) = \(keys.secret)".utf8) + end
     return out
-  }
-
-  /// The new bytes of the lines in `range`: key lines replaced by `keys`
-  /// (missing ones added after the last setting), or dropped when `keys`
-  /// is nil; every other line unchanged.
-  private func rewritten(_ range: Range<Int>, keys: AccessKeys?) -> [UInt8] {
-    let wanted = keys.map { [Self.idKey: $0.accessKeyID, Self.secretKey: $0.secret] } ?? [:]
-    var written = Set<String>()
-    var pieces: [[UInt8]] = []
-    for index in range {
-      let line = lines[index]
-      guard case .entry(let key, _) = line.kind,
-        [Self.idKey, Self.secretKey, Self.tokenKey].contains(key)
-      else {
-        pieces.append(Array(bytes[line.range]))
-        continue
-      }
-      guard let value = wanted[key], written.insert(key).inserted else { continue }
-      pieces.append(Self.entryLine(key, value) + lineEnd(of: line))
-    }
-
-    let missing = [Self.idKey, Self.secretKey].filter { wanted[$0] != nil && !written.contains($0) }
-    var out = addMissing(missing, wanted, to: pieces)
-    keepMissingFinalNewline(&out, range: range)
-    return out
-  }
-
-  /// When the file's last line was dropped and had no line end, removes
-  /// the line end now closing the section, so the file still ends bare.
-  private func keepMissingFinalNewline(_ out: inout [UInt8], range: Range<Int>) {
-    guard range.upperBound == lines.count, lines[range.upperBound - 1].endLength == 0,
-      out.last == 0x0A
-    else { return }
-    out.removeLast()
-    if out.last == 0x0D { out.removeLast() }
-  }
-
-  /// Inserts the `missing` key lines after the section's last setting.
-  private func addMissing(
-    _ missing: [String], _ wanted: [String: String], to pieces: [[UInt8]]
-  ) -> [UInt8] {
-    guard !missing.isEmpty else { return pieces.flatMap { $0 } }
-    var pieces = pieces
-    let end = dominantLineEnd
-    var insertAt = pieces.count
-    while insertAt > 1, Self.isBlankOrComment(pieces[insertAt - 1]) { insertAt -= 1 }
-    let atFileEnd = pieces[insertAt - 1].last != 0x0A
-
-    var added: [UInt8] = []
-    for key in missing {
-      let line = Self.entryLine(key, wanted[key]!)
-      added += atFileEnd ? end + line : line + end
-    }
-    pieces.insert(added, at: insertAt)
-    return pieces.flatMap { $0 }
   }
 
   /// The file with each line range replaced by its new bytes.
-  private func applying(_ edits: [(lines: Range<Int>, bytes: [UInt8])]) -> [UInt8] {
+  private func applying(_ edits: [(lines: Range<Int>, bytes: [UInt8])])
+    -> [UInt8]
+  {
     var out: [UInt8] = []
     var cursor = 0
     for edit in edits {
@@ -147,22 +114,5 @@ extension CredentialsFile {
     }
     out += bytes[cursor...]
     return out
-  }
-
-  /// The line end a line already has (none for a last line without one).
-  private func lineEnd(of line: Line) -> [UInt8] {
-    Array(bytes[(line.range.upperBound - line.endLength)..<line.range.upperBound])
-  }
-
-  /// `key = value` as bytes.
-  private static func entryLine(_ key: String, _ value: String) -> [UInt8] {
-    Array("\(key) = \(value)".utf8)
-  }
-
-  /// Whether a line's bytes are blank or a comment.
-  private static func isBlankOrComment(_ line: [UInt8]) -> Bool {
-    let kind = classify(String(decoding: line, as: UTF8.self)
-      .trimmingCharacters(in: .newlines))
-    return kind == .blank || kind == .comment
   }
 }

@@ -4,13 +4,10 @@ import Foundation
 /// the AWS CLI reads it and kept byte for byte, so that saving one
 /// Profile can leave every other byte of the file exactly as it was.
 ///
-/// Reading rules, close to Python's configparser as used by botocore:
-/// `[name]` starts a Profile (the name trimmed of spaces); `key = value`
-/// or `key: value` sets a value (key lower-cased, both trimmed, no inline
-/// comments); lines starting `#` or `;` are comments. Unlike botocore,
-/// a Profile that appears twice is merged (later values win) instead of
-/// making the whole file unreadable. Only LF ends a line; a CR before it
-/// belongs to the line end.
+/// Lines are read as Python's configparser reads them for botocore (see
+/// `CredentialsLineReader`). Unlike botocore, a Profile or setting that
+/// appears twice is merged (later values win) instead of making the whole
+/// file unreadable.
 public struct CredentialsFile: Sendable, Equatable {
   /// What one line of the file is.
   enum Kind: Equatable {
@@ -18,6 +15,9 @@ public struct CredentialsFile: Sendable, Equatable {
     case comment
     case header(String)
     case entry(key: String, value: String)
+    /// A line indented deeper than the setting above it: more of that
+    /// setting's value, whatever it looks like.
+    case continuation(String)
     case other
   }
 
@@ -25,7 +25,7 @@ public struct CredentialsFile: Sendable, Equatable {
   struct Line: Equatable {
     /// The line's bytes including its line end.
     var range: Range<Int>
-    /// The length of its line end: 0 (last line), 1 (LF) or 2 (CRLF).
+    /// The length of its line end: 0 (last line), 1 (LF or CR), 2 (CRLF).
     var endLength: Int
     var kind: Kind
   }
@@ -38,7 +38,7 @@ public struct CredentialsFile: Sendable, Equatable {
   /// Parses the bytes of a credentials file (empty for a missing file).
   public init(data: Data) {
     self.bytes = Array(data)
-    self.lines = Self.split(bytes)
+    self.lines = CredentialsLineReader.lines(of: bytes)
   }
 
   /// Parses credentials-file text.
@@ -53,7 +53,8 @@ public struct CredentialsFile: Sendable, Equatable {
   public var profileNames: [String] {
     var seen = Set<String>()
     return lines.compactMap { line in
-      guard case .header(let name) = line.kind, seen.insert(name).inserted else { return nil }
+      guard case .header(let name) = line.kind, seen.insert(name).inserted
+      else { return nil }
       return name
     }
   }
@@ -64,18 +65,30 @@ public struct CredentialsFile: Sendable, Equatable {
   }
 
   /// The settings of Profile `name`, merged over its sections; nil when
-  /// it does not exist.
+  /// it does not exist. A value continued on deeper-indented lines is
+  /// joined with line breaks, blank lines inside it kept, as botocore does.
   public func settings(profile name: String) -> [String: String]? {
     var found = false
     var settings: [String: String] = [:]
     var inside = false
+    var lastKey: String?
+    var blanks = ""
     for line in lines {
       switch line.kind {
       case .header(let header):
         inside = header == name
         found = found || inside
+        lastKey = nil
       case .entry(let key, let value) where inside:
         settings[key] = value
+        lastKey = key
+        blanks = ""
+      case .blank where lastKey != nil:
+        blanks += "\n"
+      case .continuation(let more) where inside:
+        guard let lastKey else { break }
+        settings[lastKey, default: ""] += blanks + "\n" + more
+        blanks = ""
       default: break
       }
     }
@@ -94,40 +107,4 @@ public struct CredentialsFile: Sendable, Equatable {
   static let idKey = "aws_access_key_id"
   static let secretKey = "aws_secret_access_key"
   static let tokenKey = "aws_session_token"
-
-  /// Splits `bytes` into classified lines.
-  private static func split(_ bytes: [UInt8]) -> [Line] {
-    var lines: [Line] = []
-    var start = 0
-    while start < bytes.count {
-      let newline = bytes[start...].firstIndex(of: 0x0A)
-      let end = newline.map { $0 + 1 } ?? bytes.count
-      var endLength = newline == nil ? 0 : 1
-      if let newline, newline > start, bytes[newline - 1] == 0x0D { endLength = 2 }
-
-      let text = String(decoding: bytes[start..<(end - endLength)], as: UTF8.self)
-      lines.append(Line(range: start..<end, endLength: endLength, kind: classify(text)))
-      start = end
-    }
-    return lines
-  }
-
-  /// What a line's text (without its line end) is.
-  static func classify(_ text: String) -> Kind {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
-    if trimmed.isEmpty { return .blank }
-    if trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { return .comment }
-
-    if trimmed.hasPrefix("["), let close = trimmed.lastIndex(of: "]") {
-      let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
-      return .header(name.trimmingCharacters(in: .whitespaces))
-    }
-    guard let delimiter = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
-      return .other
-    }
-    let key = trimmed[..<delimiter].trimmingCharacters(in: .whitespaces).lowercased()
-    let value = trimmed[trimmed.index(after: delimiter)...]
-      .trimmingCharacters(in: .whitespaces)
-    return .entry(key: key, value: value)
-  }
 }

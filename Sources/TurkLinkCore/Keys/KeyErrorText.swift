@@ -51,7 +51,8 @@ enum KeyErrorText {
         + "keys, or set AWS_SHARED_CREDENTIALS_FILE to the right file."
     case .profileNotFound(let profile, let path, let available):
       "There is no Profile [\(profile)] in \(path)"
-        + (available.isEmpty ? "." : " (it has: \(available.joined(separator: ", "))).")
+        + (available.isEmpty
+          ? "." : " (it has: \(available.joined(separator: ", "))).")
         + " Check the name, or run turklink to save keys under it."
     case .profileIncomplete(let profile, let path, let missing):
       "Profile [\(profile)] in \(path) has no \(missing). Save the keys "
@@ -70,6 +71,9 @@ enum KeyErrorText {
   /// Messages about editing the credentials file.
   private static func credentials(_ error: KeyError) -> String {
     switch error {
+    case .invalidProfileName("DEFAULT"):
+      "DEFAULT cannot be a Profile name: AWS applies its settings to every "
+        + "Profile. Choose another name (for example mturk)."
     case .invalidProfileName(let name):
       "\(quoted(name)) cannot be a Profile name: use letters, digits and "
         + ". _ - @ + only (for example mturk)."
@@ -85,7 +89,8 @@ enum KeyErrorText {
   /// A name in quotes when it is plain printable ASCII; otherwise a
   /// neutral phrase, so control characters never reach the screen.
   private static func quoted(_ name: String) -> String {
-    let plain = !name.isEmpty && name.utf8.allSatisfy { (32...126).contains($0) }
+    let plain =
+      !name.isEmpty && name.utf8.allSatisfy { (32...126).contains($0) }
     return plain ? "\"\(name)\"" : "That name"
   }
 }

@@ -33,9 +33,10 @@ public enum KeyFormat {
       return .lowercase(position: index + 1)
     }
     if characters.count != KeyField.accessKeyID.expectedLength {
-      return prefixProblem(characters) ?? .wrongLength(.accessKeyID, got: characters.count)
+      return prefixProblem(characters)
+        ?? .wrongLength(.accessKeyID, got: characters.count)
     }
-    return prefixProblem(characters) ?? nil
+    return prefixProblem(characters)
   }
 
   /// The first problem with a secret access key, or nil when it is valid.
@@ -56,7 +57,9 @@ public enum KeyFormat {
 
   /// Every problem with a pair of Field values: `[.swapSuggested]` when
   /// they are in each other's Fields, else the problem of each Field.
-  public static func problems(accessKeyID id: String, secret: String) -> [KeyProblem] {
+  public static func problems(accessKeyID id: String, secret: String)
+    -> [KeyProblem]
+  {
     if isSecretShaped(Array(id)), isIDShaped(Array(secret)) {
       return [.swapSuggested]
     }

@@ -63,10 +63,12 @@ public enum KeySource {
   ///
   /// Throws `KeyError` naming what is missing and what to do.
   public static func find(
-    _ options: Options, environment: [String: String], read: FileReader = systemReader
+    _ options: Options, environment: [String: String],
+    read: FileReader = systemReader
   ) throws -> Found {
     if options.csvPath != nil, options.profile != nil {
-      throw KeyError.conflictingOptions("--profile and --from-csv were both given")
+      throw KeyError.conflictingOptions(
+        "--profile and --from-csv were both given")
     }
     if let csvPath = options.csvPath { return try fromCSV(csvPath, read) }
 
@@ -85,7 +87,9 @@ public enum KeySource {
 
   /// The shared credentials file: `AWS_SHARED_CREDENTIALS_FILE` (with `~`
   /// expanded) or `~/.aws/credentials`.
-  public static func credentialsPath(_ environment: [String: String]) throws -> String {
+  public static func credentialsPath(_ environment: [String: String]) throws
+    -> String
+  {
     let home = value("HOME", environment)
     if let path = value("AWS_SHARED_CREDENTIALS_FILE", environment) {
       guard path == "~" || path.hasPrefix("~/") else { return path }
@@ -103,7 +107,8 @@ public enum KeySource {
     case .fileReadNoPermission?: return "permission denied"
     default: break
     }
-    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+    let underlying =
+      (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
     if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(code)))
     }
@@ -111,29 +116,40 @@ public enum KeySource {
   }
 
   /// The only key row of a CSV file.
-  private static func fromCSV(_ path: String, _ read: FileReader) throws -> Found {
+  private static func fromCSV(_ path: String, _ read: FileReader) throws
+    -> Found
+  {
     guard let data = try readFile(path, read) else {
       throw KeyError.unreadable(path: path, reason: "there is no such file")
     }
     let entries = try AccessKeyCSV.entries(in: data)
-    guard entries.count == 1 else { throw KeyError.csvSeveralKeys(count: entries.count) }
+    guard entries.count == 1 else {
+      throw KeyError.csvSeveralKeys(count: entries.count)
+    }
     return Found(keys: entries[0].keys, origin: .csv(path: path))
   }
 
   /// Both environment keys, nil when neither is set.
-  private static func fromEnvironment(_ environment: [String: String]) throws -> AccessKeys? {
+  private static func fromEnvironment(_ environment: [String: String]) throws
+    -> AccessKeys?
+  {
     let id = value("AWS_ACCESS_KEY_ID", environment)
     let secret = value("AWS_SECRET_ACCESS_KEY", environment)
     switch (id, secret) {
     case (nil, nil): return nil
-    case (nil, _): throw KeyError.partialEnvironment(missing: "AWS_ACCESS_KEY_ID")
-    case (_, nil): throw KeyError.partialEnvironment(missing: "AWS_SECRET_ACCESS_KEY")
-    case let (id?, secret?): return AccessKeys(accessKeyID: id, secret: secret)
+    case (nil, _):
+      throw KeyError.partialEnvironment(missing: "AWS_ACCESS_KEY_ID")
+    case (_, nil):
+      throw KeyError.partialEnvironment(missing: "AWS_SECRET_ACCESS_KEY")
+    case (let id?, let secret?):
+      return AccessKeys(accessKeyID: id, secret: secret)
     }
   }
 
   /// The keys of a named Profile.
-  private static func fromProfile(_ name: String, _ path: String, _ read: FileReader) throws
+  private static func fromProfile(
+    _ name: String, _ path: String, _ read: FileReader
+  ) throws
     -> Found
   {
     guard let data = try readFile(path, read) else {
@@ -141,16 +157,21 @@ public enum KeySource {
     }
     let file = CredentialsFile(data: data)
     guard let settings = file.settings(profile: name) else {
-      throw KeyError.profileNotFound(profile: name, path: path, available: file.profileNames)
+      throw KeyError.profileNotFound(
+        profile: name, path: path, available: file.profileNames)
     }
-    for key in [CredentialsFile.idKey, CredentialsFile.secretKey] where settings[key] == nil {
+    for key in [CredentialsFile.idKey, CredentialsFile.secretKey]
+    where settings[key] == nil {
       throw KeyError.profileIncomplete(profile: name, path: path, missing: key)
     }
-    return Found(keys: file.keys(profile: name)!, origin: .profile(name: name, path: path))
+    return Found(
+      keys: file.keys(profile: name)!, origin: .profile(name: name, path: path))
   }
 
   /// The `default` Profile, when the file and the Profile exist.
-  private static func fromDefaultProfile(_ path: String, _ read: FileReader) throws -> Found {
+  private static func fromDefaultProfile(_ path: String, _ read: FileReader)
+    throws -> Found
+  {
     guard let data = try readFile(path, read),
       CredentialsFile(data: data).profileExists("default")
     else { throw KeyError.noKeysFound(path: path) }
@@ -158,7 +179,9 @@ public enum KeySource {
   }
 
   /// Reads through `read`, turning its errors into `KeyError.unreadable`.
-  private static func readFile(_ path: String, _ read: FileReader) throws -> Data? {
+  private static func readFile(_ path: String, _ read: FileReader) throws
+    -> Data?
+  {
     do {
       return try read(path)
     } catch {
@@ -167,7 +190,9 @@ public enum KeySource {
   }
 
   /// A variable's value; empty counts as unset, as in the AWS CLI.
-  private static func value(_ name: String, _ environment: [String: String]) -> String? {
+  private static func value(_ name: String, _ environment: [String: String])
+    -> String?
+  {
     guard let value = environment[name], !value.isEmpty else { return nil }
     return value
   }

@@ -38,7 +38,8 @@ public struct Signer: Sendable {
   /// Creates a signer.
   public init(
     keys: AccessKeys, region: String, service: String,
-    normalizePath: Bool = true, signBody: Bool = false, sessionToken: String? = nil,
+    normalizePath: Bool = true, signBody: Bool = false,
+    sessionToken: String? = nil,
     signsSessionToken: Bool = true
   ) {
     self.keys = keys
@@ -66,7 +67,9 @@ public struct Signer: Sendable {
 
     var covered = signed
     if !signsSessionToken {
-      covered.headers.removeAll { $0.name.lowercased() == "x-amz-security-token" }
+      covered.headers.removeAll {
+        $0.name.lowercased() == "x-amz-security-token"
+      }
     }
     let parts = signature(for: covered)
 
@@ -99,11 +102,13 @@ public struct Signer: Sendable {
     let key = signingKey(dateStamp: dateStamp)
     let signature = Crypto.hex(
       Crypto.hmacSHA256(key: key, message: Array(stringToSign.utf8)))
-    let authorization = "AWS4-HMAC-SHA256 Credential=\(keys.accessKeyID)/\(scope), "
+    let authorization =
+      "AWS4-HMAC-SHA256 Credential=\(keys.accessKeyID)/\(scope), "
       + "SignedHeaders=\(signedHeaders), Signature=\(signature)"
     return SignatureParts(
       canonicalRequest: canonicalRequest, stringToSign: stringToSign,
-      signature: signature, signedHeaders: signedHeaders, authorization: authorization)
+      signature: signature, signedHeaders: signedHeaders,
+      authorization: authorization)
   }
 
   /// The derived key for one day, region and service.
@@ -120,7 +125,9 @@ public struct Signer: Sendable {
   private func headersToSign(
     _ request: SigningRequest, amzDate: String
   ) -> [SigningRequest.Header] {
-    var headers = request.headers.filter { $0.name.lowercased() != "authorization" }
+    var headers = request.headers.filter {
+      $0.name.lowercased() != "authorization"
+    }
     if let token = sessionToken {
       headers.append(.init("X-Amz-Security-Token", token))
     }

@@ -49,17 +49,22 @@ public enum AtomicFile {
 
   /// Creates `path` and any missing parents, each with `mode`; a folder
   /// that exists already is left as it is.
-  public static func createDirectory(_ path: String, mode: mode_t = 0o700) throws {
+  public static func createDirectory(_ path: String, mode: mode_t = 0o700)
+    throws
+  {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
-        throw StorageError.system(operation: "create folder", path: path, code: ENOTDIR)
+        throw StorageError.system(
+          operation: "create folder", path: path, code: ENOTDIR)
       }
       return
     }
 
     let parent = (path as NSString).deletingLastPathComponent
-    if !parent.isEmpty, parent != path { try createDirectory(parent, mode: mode) }
+    if !parent.isEmpty, parent != path {
+      try createDirectory(parent, mode: mode)
+    }
     guard mkdir(path, mode) == 0 || errno == EEXIST else {
       throw StorageError.fromErrno("create folder", path)
     }
@@ -78,7 +83,8 @@ public enum AtomicFile {
   static func removeLeftovers(for path: String) {
     let folder = (path as NSString).deletingLastPathComponent
     let prefix = tempPrefix(for: path)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let names =
+      (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     for name in names where name.hasPrefix(prefix) {
       unlink((folder as NSString).appendingPathComponent(name))
     }
@@ -87,27 +93,37 @@ public enum AtomicFile {
   /// A fresh temp path beside `path`, unique to this process and call.
   private static func tempPath(for path: String) -> String {
     let folder = (path as NSString).deletingLastPathComponent
-    let unique = "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
-    return (folder as NSString).appendingPathComponent(tempPrefix(for: path) + unique)
+    let unique =
+      "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+    return (folder as NSString).appendingPathComponent(
+      tempPrefix(for: path) + unique)
   }
 
   /// Creates `temp`, writes all of `data`, sets `mode` and flushes.
-  private static func writeFlushed(_ data: Data, to temp: String, mode: mode_t) throws {
+  private static func writeFlushed(_ data: Data, to temp: String, mode: mode_t)
+    throws
+  {
     let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-    guard fd >= 0 else { throw StorageError.fromErrno("create a temp file in", temp) }
+    guard fd >= 0 else {
+      throw StorageError.fromErrno("create a temp file in", temp)
+    }
     defer { close(fd) }
 
     try writeAll(data, to: fd, path: temp)
-    guard fchmod(fd, mode) == 0 else { throw StorageError.fromErrno("set permissions of", temp) }
+    guard fchmod(fd, mode) == 0 else {
+      throw StorageError.fromErrno("set permissions of", temp)
+    }
     guard fsync(fd) == 0 else { throw StorageError.fromErrno("flush", temp) }
   }
 
   /// Writes every byte, resuming after interrupts and short writes.
-  private static func writeAll(_ data: Data, to fd: Int32, path: String) throws {
+  private static func writeAll(_ data: Data, to fd: Int32, path: String) throws
+  {
     try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = Glibc.write(
+          fd, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0, errno == EINTR { continue }
         guard written > 0 else { throw StorageError.fromErrno("write", path) }
         offset += written
@@ -118,9 +134,12 @@ public enum AtomicFile {
   /// Flushes the folder holding `path`, making a finished rename durable.
   private static func flushDirectory(of path: String) throws {
     let folder = (path as NSString).deletingLastPathComponent
-    let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    let fd = open(
+      folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard fd >= 0 else { throw StorageError.fromErrno("open folder", folder) }
     defer { close(fd) }
-    guard fsync(fd) == 0 else { throw StorageError.fromErrno("flush folder", folder) }
+    guard fsync(fd) == 0 else {
+      throw StorageError.fromErrno("flush folder", folder)
+    }
   }
 }

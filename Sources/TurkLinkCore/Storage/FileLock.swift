@@ -19,7 +19,9 @@ public final class FileLock {
   /// Throws `StorageError`.
   public init(path: String) throws {
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw StorageError.fromErrno("open the lock file", path) }
+    guard fd >= 0 else {
+      throw StorageError.fromErrno("open the lock file", path)
+    }
 
     while flock(fd, LOCK_EX) != 0 {
       guard errno == EINTR else {

@@ -21,7 +21,9 @@ public struct ProgressStore: Sendable {
   /// the file was unreadable or set aside. A missing file is no warning.
   public func load() -> (Progress, warning: String?) {
     let path = fileURL.path
-    guard FileManager.default.fileExists(atPath: path) else { return (Progress(), nil) }
+    guard FileManager.default.fileExists(atPath: path) else {
+      return (Progress(), nil)
+    }
 
     let data: Data
     do {
@@ -39,23 +41,41 @@ public struct ProgressStore: Sendable {
 
   /// Saves `progress`, creating the folder if needed.
   ///
+  /// Writes hold a lock on `progress.json.lock`, so two wizards saving at
+  /// once take turns (the last save wins) and the temp file a killed
+  /// save left behind can be cleared safely. `hook` is a test hook passed
+  /// to `AtomicFile.write`; pass nil.
+  ///
   /// Throws `StorageError`.
-  public func save(_ progress: Progress) throws {
+  public func save(_ progress: Progress, hook: AtomicFile.Hook? = nil) throws {
     try AtomicFile.createDirectory(directory, mode: 0o700)
     let data = try Self.encoder().encode(progress)
-    try AtomicFile.write(data, to: fileURL.path, mode: 0o600)
+    let path = fileURL.path
+
+    let lock = try FileLock(path: path + ".lock")
+    defer { lock.unlock() }
+    AtomicFile.removeLeftovers(for: path)
+    try AtomicFile.write(data, to: path, mode: 0o600, hook: hook)
   }
 
   /// Renames a bad file to `progress.json.corrupt-<timestamp>` and says so.
-  private func setAside(_ path: String, because reason: String) -> (Progress, warning: String?) {
+  private func setAside(_ path: String, because reason: String) -> (
+    Progress, warning: String?
+  ) {
     let aside = Self.freeName(path + ".corrupt-" + Self.timestamp())
     guard rename(path, aside) == 0 else {
       let why = String(cString: strerror(errno))
-      return (Progress(), "Your saved progress (\(path)) \(reason) and could not be "
-        + "moved aside (\(why)); starting afresh.")
+      return (
+        Progress(),
+        "Your saved progress (\(path)) \(reason) and could not be "
+          + "moved aside (\(why)); starting afresh."
+      )
     }
-    return (Progress(), "Your saved progress \(reason); it was moved to \(aside) "
-      + "and the wizard starts afresh.")
+    return (
+      Progress(),
+      "Your saved progress \(reason); it was moved to \(aside) "
+        + "and the wizard starts afresh."
+    )
   }
 
   /// `path`, or `path-2`, `path-3`… if the name is taken.

@@ -86,7 +86,8 @@ public struct Sanitizer: Sendable {
       // Two-byte sequences (ESC c, ESC 7…), and ESC ( B style designations
       // whose intermediate bytes come before the final one.
       var index = next
-      while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) {
+      while index < scalars.count, (0x20...0x2F).contains(scalars[index].value)
+      {
         index += 1
       }
       return min(index + 1, scalars.count)
@@ -94,7 +95,9 @@ public struct Sanitizer: Sendable {
   }
 
   /// Skips a C1 CSI (0x9B) or OSC (0x9D) introducer and its body.
-  static func skipC1String(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+  static func skipC1String(
+    _ scalars: [Unicode.Scalar], from start: Int
+  ) -> Int {
     scalars[start].value == 0x9B
       ? skipCSI(scalars, from: start + 1) : skipString(scalars, from: start + 1)
   }

@@ -57,6 +57,7 @@ public enum KeyRules {
   /// Both keys from pasted CSV text (the console's file, header and row or
   /// the row alone); the first row when there are several.
   public static func parseCSV(_ text: String) -> AccessKeys? {
+    // TODO: a paste with several key rows takes the first; no chooser yet.
     AccessKeyCSV.pastedEntries(text)?.first?.keys
   }
 

@@ -19,3 +19,21 @@ public struct SecretField: Equatable, Sendable {
     return Array(repeating: mark, count: field.characters.count)
   }
 }
+
+extension SecretField: CustomStringConvertible, CustomDebugStringConvertible,
+  CustomReflectable
+{
+  /// The length only: a stray `print` or `dump` never shows the secret.
+  public var description: String {
+    "SecretField(\(field.characters.count) characters, hidden)"
+  }
+
+  /// Same as `description`.
+  public var debugDescription: String { description }
+
+  /// A mirror without the text, so `dump(state)` cannot leak it either.
+  public var customMirror: Mirror {
+    Mirror(
+      self, children: ["length": field.characters.count, "revealed": revealed])
+  }
+}

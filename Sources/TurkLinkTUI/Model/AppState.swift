@@ -78,9 +78,9 @@ public struct AppState: Sendable {
   public var report: CheckReport?
   /// The keys `report` is about (for saving and copying).
   public var checkedKeys: AccessKeys?
-  /// After jumping from a diagnosis to a step, the step to come back to
-  /// once that step's checklist is complete.
-  public var returnTo: StepID?
+  /// The step a diagnosis sent the researcher to; once its checklist is
+  /// complete the wizard goes back to the key check.
+  public var fixing: StepID?
   /// The line above the status bar; cleared by the next key.
   public var message: Message?
   /// Start-up warnings not yet dismissed.
@@ -107,6 +107,9 @@ public struct AppState: Sendable {
     cursor = startCursor()
   }
 
+  /// Where the wizard goes once the step being fixed is done.
+  public var returnTo: StepID? { fixing == nil ? nil : .accessKeys }
+
   /// True while something animates and the runner should send `.tick`.
   public var needsTicks: Bool { checkRunning }
 
@@ -121,5 +124,21 @@ public struct AppState: Sendable {
     if let id = options.startStep, guide.step(id) != nil { return id }
     if let step = progress.firstUnfinished(in: guide) { return step.id }
     return guide.steps.last?.id ?? .cloudresearchEntry
+  }
+}
+
+extension AppState: CustomReflectable {
+  /// Only what is safe to print: `dump(state)` must not reach the keys in
+  /// the fields, the checked keys or the demo and prefilled keys.
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        "screen": screen, "focus": focus, "cursor": cursor, "scroll": scroll,
+        "size": "\(width)x\(height)", "showHelp": showHelp,
+        "checkRunning": checkRunning, "reportOK": report?.ok as Any,
+        "save": save, "fixing": fixing as Any, "message": message as Any,
+        "shouldQuit": shouldQuit,
+      ])
   }
 }

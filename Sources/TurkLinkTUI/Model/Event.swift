@@ -51,3 +51,39 @@ public enum Effect: Equatable, Sendable {
   /// Leave the wizard.
   case quit
 }
+
+extension Event: CustomStringConvertible {
+  /// The event with pasted text reduced to its length, since a paste is
+  /// often a secret; safe for a debug log.
+  public var description: String {
+    switch self {
+    case .paste(let text): "paste(\(text.count) characters)"
+    case .key(.char), .key(.ctrl): "key(character)"
+    case .key(let key): "key(\(key))"
+    case .resize(let width, let height): "resize(\(width)x\(height))"
+    case .tick: "tick"
+    case .checkFinished(let report): "checkFinished(ok: \(report.ok))"
+    case .notice: "notice"
+    case .failure: "failure"
+    case .profileExists(let profile): "profileExists(\(profile))"
+    case .keysSaved(let profile): "keysSaved(\(profile))"
+    }
+  }
+}
+
+extension Effect: CustomStringConvertible {
+  /// The effect without any secret (copied text is reduced to its label);
+  /// safe for a debug log.
+  public var description: String {
+    switch self {
+    case .saveProgress: "saveProgress"
+    case .runCheck(let keys): "runCheck(\(keys.shortID))"
+    case .cancelCheck: "cancelCheck"
+    case .saveKeys(let keys, let profile, let replace):
+      "saveKeys(\(keys.shortID), profile: \(profile), replace: \(replace))"
+    case .openURL(let url): "openURL(\(url))"
+    case .copy(_, let label): "copy(\(label))"
+    case .quit: "quit"
+    }
+  }
+}

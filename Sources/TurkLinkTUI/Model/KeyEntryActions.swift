@@ -1,12 +1,20 @@
 import TurkLinkCore
 
 extension AppState {
+  // TODO: a `--from-csv`-style file path typed in the wizard is not read;
+  // the command-line flag (AppOptions.prefill) covers that case.
+
   /// A bracketed paste: a CSV line fills both fields, other text is
   /// cleaned and goes into the field under the cursor (or the field it
   /// looks like); a trailing newline never submits.
   mutating func paste(_ text: String) -> [Effect] {
     message = nil
-    guard !checkRunning, !showHelp, screen == .step(.accessKeys) else {
+    if showHelp { return closeHelp() }
+    if checkRunning {
+      return show("Checking the keys... press Esc to cancel.", tone: .muted)
+    }
+    if screen == .results { open(.step(.accessKeys)) }
+    guard screen == .step(.accessKeys) else {
       return show(
         "Paste the keys on step \(number(of: .accessKeys)).", tone: .muted)
     }
@@ -84,7 +92,7 @@ extension AppState {
         tone: .warning)
     }
     let label = secret ? "secret" : "access key ID"
-    message = Message("Copying the \(label) to the clipboard…", tone: .muted)
+    message = Message("Copying the \(label) to the clipboard...", tone: .muted)
     return [.copy(secret ? keys.secret : keys.accessKeyID, label: label)]
   }
 }

@@ -22,7 +22,8 @@ extension AppState {
   /// checklist go on to the next step.
   mutating func activateItem() -> [Effect] {
     guard case .item(let index)? = currentRow, let step = currentStep else {
-      return []
+      // A step without a checklist has nothing to tick: Enter moves on.
+      return rows.isEmpty ? next() : []
     }
     if checklistComplete(step) { return next() }
 
@@ -38,15 +39,13 @@ extension AppState {
   /// After a diagnosis jump, goes back to the key check once the step's
   /// checklist is complete.
   mutating func returnIfFixed() -> [Effect] {
-    guard let target = returnTo, let step = currentStep, step.id != target,
+    guard let fixing, let step = currentStep, step.id == fixing,
       checklistComplete(step)
     else { return [] }
 
-    returnTo = nil
-    open(.step(target))
-    if target == .accessKeys {
-      cursor = rows.firstIndex(of: .checkKeys) ?? cursor
-    }
+    self.fixing = nil
+    open(.step(.accessKeys))
+    cursor = rows.firstIndex(of: .checkKeys) ?? cursor
     message = Message(
       "Step \(number(of: step.id)) is done: check the keys again (press c).",
       tone: .accent)
@@ -56,7 +55,7 @@ extension AppState {
   /// Goes on to the next step, the balance screen after the last step, or
   /// back to the step a diagnosis jump came from.
   mutating func next() -> [Effect] {
-    if returnTo != nil, let step = currentStep, checklistComplete(step) {
+    if let step = currentStep, step.id == fixing, checklistComplete(step) {
       return returnIfFixed()
     }
     if options.singleStep { return quit() }
@@ -113,7 +112,7 @@ extension AppState {
     guard let link = currentStep?.links.first else {
       return show("This screen has no link.", tone: .muted)
     }
-    message = Message("Opening \(link.label) in the browser…", tone: .muted)
+    message = Message("Opening \(link.label) in the browser...", tone: .muted)
     return [.openURL(link.url)]
   }
 }

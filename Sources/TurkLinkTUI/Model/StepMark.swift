@@ -21,20 +21,16 @@ extension AppState {
     return progress.isDone(step) ? .done : .todo
   }
 
-  /// True when the last check failed on this step, or (access-keys) failed
-  /// at all.
+  /// True when the last check in this session points at this step (a
+  /// failed check always points at access-keys), or, with no check in this
+  /// session, the one on file failed and this is access-keys.
   public func needsAttention(_ id: StepID) -> Bool {
-    if let report, !report.ok {
-      if id == .accessKeys { return true }
-      return report.diagnoses.contains {
-        $0.step == id && $0.severity == .error
-      }
+    guard let report else {
+      return id == .accessKeys && progress.lastCheck?.ok == false
     }
-    if report == nil, id == .accessKeys, progress.lastCheck?.ok == false {
-      return true
+    if id == .accessKeys, !report.ok { return true }
+    return report.diagnoses.contains {
+      $0.step == id && $0.severity >= .warning
     }
-    return report?.diagnoses.contains {
-      $0.step == id && $0.severity == .warning
-    } ?? false
   }
 }

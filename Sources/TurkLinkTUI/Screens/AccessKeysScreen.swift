@@ -89,7 +89,7 @@ enum AccessKeysScreen {
       content.row(
         [
           Line(
-            spin + "Checking the keys with AWS… (Esc cancels)", tone: .accent)
+            spin + "Checking the keys with AWS... (Esc cancels)", tone: .accent)
         ],
         selected: selected)
       return
@@ -151,7 +151,7 @@ enum CheckingKeys {
     case .escape: return state.cancelCheck()
     case .char("q"): return state.quit()
     default:
-      return state.show("Checking the keys… press Esc to cancel.", tone: .muted)
+      return state.show("Checking the keys... press Esc to cancel.", tone: .muted)
     }
   }
 }

@@ -10,12 +10,8 @@ enum BalanceScreen {
     content.paragraph("Balance", width: width, tone: .accent, attributes: .bold)
     content.gap()
     guard let report = state.report, !state.checkRunning else {
-      let text =
-        state.checkRunning
-        ? "Checking the keys… (Esc cancels)"
-        : "No check in this session: press c to check the keys again, or go back to "
-          + "step \(state.number(of: .accessKeys)) to enter them."
-      content.paragraph(text, width: width, tone: .muted)
+      content.paragraph(noReport(state), width: width, tone: .muted)
+      content.gap()
       whatNext(&content, state: state, width: width)
       return content
     }
@@ -23,13 +19,21 @@ enum BalanceScreen {
     principal(&content, report: report, width: width)
     table(&content, report: report, symbols: state.symbols)
     content.gap()
-    if report.balances[.production]?.isZero == true
-      || report.balances[.production] == nil
-    {
+    if report.balances[.production]?.isZero == true {
       zeroHint(&content, width: width)
     }
     whatNext(&content, state: state, width: width)
     return content
+  }
+
+  /// What the screen says before any check in this session.
+  private static func noReport(_ state: AppState) -> String {
+    if state.checkRunning { return "Checking the keys... (Esc cancels)" }
+    if state.entry.isReady {
+      return "No check in this session yet: press c to check the keys."
+    }
+    return "No check in this session: go back to step "
+      + "\(state.number(of: .accessKeys)) and enter the keys to see the balance."
   }
 
   /// "$10.00 available, $1.50 on hold" for one marketplace.

@@ -83,8 +83,12 @@ struct Content {
 
 /// A rectangle of the frame.
 struct Area {
+  /// The top row.
   var row: Int
+  /// The left column.
   var column: Int
+  /// Columns.
   var width: Int
+  /// Rows.
   var height: Int
 }

@@ -2,8 +2,13 @@
 enum EnlargeNotice {
   /// Draws the notice centred, wrapped to the frame; draws nothing when
   /// the frame has no room at all.
-  static func draw(into frame: inout Frame, symbols: Symbols) {
+  static func draw(into frame: inout Frame, symbols: Symbols, demo: Bool) {
     guard frame.width > 0, frame.height > 0 else { return }
+    if demo, frame.height > 2 {
+      frame.put(
+        "DEMO \(symbols.dash) fake keys", row: 0, column: 0, tone: .warning,
+        attributes: [.reverse, .bold])
+    }
     let times = symbols.times
     let need = "\(minimumSize.width)\(times)\(minimumSize.height)"
     let now = "\(frame.width)\(times)\(frame.height)"

@@ -55,7 +55,10 @@ enum EntryScreen {
           Span("[ Copy the secret ]", tone: .accent, attributes: .bold),
           Span("  press s to \(action)"),
         ]),
-        Line("  " + TextLayout.clip(secret, width: width - 2)),
+        Line(
+          "  "
+            + TextLayout.clip(
+              secret, width: width - 2, ellipsis: state.symbols.ellipsis)),
       ],
       selected: state.currentRow == .copySecret)
     content.gap()

@@ -9,7 +9,8 @@ public func render(_ state: AppState) -> Frame {
   var frame = Frame(width: state.width, height: state.height)
   guard state.width >= minimumSize.width, state.height >= minimumSize.height
   else {
-    EnlargeNotice.draw(into: &frame, symbols: state.symbols)
+    EnlargeNotice.draw(
+      into: &frame, symbols: state.symbols, demo: state.options.demo)
     return frame
   }
 

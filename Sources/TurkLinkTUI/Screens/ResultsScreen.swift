@@ -101,7 +101,7 @@ enum ResultsScreen {
           "  press \(key) to go to step \(number): \(title)", width: width,
           indent: 4, tone: .accent)
       }
-      if diagnosis.code.isTransient {
+      if diagnosis.code.isTransient || diagnosis.code == .clockSkew {
         content.paragraph("  press r to retry", width: width, tone: .accent)
       }
       content.gap()
@@ -130,7 +130,7 @@ enum ResultsScreen {
           width: width, tone: .accent)
       case .saving:
         content.paragraph(
-          "Saving to profile \"\(profile)\"…", width: width, tone: .muted)
+          "Saving to profile \"\(profile)\"...", width: width, tone: .muted)
       case .askReplace(let name):
         content.paragraph(
           "Profile \"\(name)\" already exists. Replace it? (y/n)",
@@ -184,7 +184,7 @@ extension AppState {
     guard guide.steps.indices.contains(number - 1) else { return [] }
     let target = guide.steps[number - 1].id
     open(.step(target))
-    if target != .accessKeys { returnTo = .accessKeys }
+    if target != .accessKeys { fixing = target }
     return []
   }
 

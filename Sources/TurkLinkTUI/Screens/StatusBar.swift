@@ -30,9 +30,14 @@ enum StatusBar {
   /// The message row: the last event's line, a start-up warning, or the
   /// swap offer, which must stay in view while the fields look swapped.
   static func messageLine(_ state: AppState) -> Message? {
+    if case .askReplace(let profile) = state.save {
+      return Message(
+        "Profile \"\(profile)\" already exists. Replace it? (y/n)",
+        tone: .warning)
+    }
     if let message = state.message { return message }
-    if let warning = state.warnings.first {
-      return Message(warning, tone: .warning)
+    if !state.warnings.isEmpty {
+      return Message(state.warnings.joined(separator: " | "), tone: .warning)
     }
     if state.screen == .step(.accessKeys), state.entry.looksSwapped {
       return Message(
@@ -102,12 +107,15 @@ enum StatusBar {
     case .results:
       return resultHints(state)
     case .balance:
-      return [("Enter", "finish"), ("c", "check again"), ("Esc", "back")]
+      return [
+        (arrows, "scroll"), ("Enter", "finish"), ("c", "check again"),
+        ("Esc", "back"),
+      ]
     }
   }
 
   private static func resultHints(_ state: AppState) -> [(String, String)] {
-    var hints: [(String, String)] = []
+    var hints: [(String, String)] = [(state.symbols.upDown, "scroll")]
     if state.diagnosisToFix != nil { hints.append(("g", "go to step")) }
     hints.append(("r", "check again"))
     if state.report?.ok == true { hints += [("s", "save"), ("Enter", "next")] }

@@ -2,38 +2,51 @@ import TurkLinkCore
 
 /// The left column: every step with its mark, then the balance screen.
 enum StepList {
-  /// Draws the list into `area`.
+  /// Draws the list into `area`, cut at its bottom.
   static func draw(into frame: inout Frame, state: AppState, area: Area) {
-    var row = area.row
-    for (index, step) in state.guide.steps.enumerated() {
-      let mark = state.mark(of: step)
-      let lines = TextLayout.wrap(
-        TextLayout.printable(step.title), width: area.width - 4)
-      for (number, text) in lines.prefix(2).enumerated() {
-        let label = number == 0 ? "\(index + 1) " : "  "
-        let highlight: Attributes = mark == .current ? highlight(state) : []
-        var line = Line(
-          [
-            Span(
-              number == 0 ? symbol(mark, state.symbols) : " ",
-              tone: tone(mark), attributes: .bold), Span(" " + label + text),
-          ],
-          highlight: highlight)
-        if number == 1, lines.count > 2 {
-          line.spans.append(Span(state.symbols.ellipsis))
-        }
-        frame.draw(line, row: row, column: area.column, width: area.width)
-        row += 1
-      }
+    let lines = lines(state, width: area.width)
+    for (offset, line) in lines.prefix(max(0, area.height)).enumerated() {
+      frame.draw(
+        line, row: area.row + offset, column: area.column,
+        width: area.width)
     }
-    drawBalanceEntry(into: &frame, state: state, area: area, row: row + 1)
   }
 
-  private static func drawBalanceEntry(
-    into frame: inout Frame, state: AppState, area: Area, row: Int
-  ) {
+  /// Each step in up to two lines, a blank line, then the balance entry.
+  private static func lines(_ state: AppState, width: Int) -> [Line] {
+    var lines: [Line] = []
+    for (index, step) in state.guide.steps.enumerated() {
+      lines += stepLines(state, step: step, number: index + 1, width: width)
+    }
+    return lines + [.blank, balanceLine(state)]
+  }
+
+  private static func stepLines(
+    _ state: AppState, step: Step, number: Int, width: Int
+  ) -> [Line] {
+    let mark = state.mark(of: step)
+    let wrapped = TextLayout.wrap(
+      TextLayout.printable(step.title), width: width - 4)
+    let highlight: Attributes = mark == .current ? highlight(state) : []
+    return wrapped.prefix(2).enumerated().map { part, text in
+      let symbol = part == 0 ? symbol(mark, state.symbols) : " "
+      let label = part == 0 ? "\(number) " : "  "
+      var line = Line(
+        [
+          Span(symbol, tone: tone(mark), attributes: .bold),
+          Span(" " + label + text),
+        ],
+        highlight: highlight)
+      if part == 1, wrapped.count > 2 {
+        line.spans.append(Span(state.symbols.ellipsis))
+      }
+      return line
+    }
+  }
+
+  private static func balanceLine(_ state: AppState) -> Line {
     let current = state.screen == .balance
-    let line = Line(
+    return Line(
       [
         Span(
           current ? state.symbols.current : state.symbols.todo,
@@ -41,7 +54,6 @@ enum StepList {
         Span("   Balance"),
       ],
       highlight: current ? highlight(state) : [])
-    frame.draw(line, row: row, column: area.column, width: area.width)
   }
 
   private static func highlight(_ state: AppState) -> Attributes {

@@ -2,7 +2,7 @@ import Foundation
 import TurkLinkCore
 
 /// An HTTP/1.1 request as the stand-in received it.
-struct HTTPRequest: Sendable {
+struct ReceivedRequest: Sendable {
   /// The method, e.g. `POST`.
   var method: String
   /// The request target as sent, e.g. `/` or `/?Action=GetCallerIdentity`.
@@ -15,19 +15,22 @@ struct HTTPRequest: Sendable {
 
   /// The first value of a header, matched without regard to case.
   func header(_ name: String) -> String? {
-    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?
+      .value
   }
 
   /// The percent-decoded path; `nil` when the encoding is broken.
   var path: String? {
-    let raw = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+    let raw = target.split(
+      separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
     return String(raw).removingPercentEncoding
   }
 
   /// The percent-decoded query parameters, in the order sent.
   var query: [SigningRequest.QueryItem] {
     guard let mark = target.firstIndex(of: "?") else { return [] }
-    return Self.pairs(String(target[target.index(after: mark)...]), plusIsSpace: false)
+    return Self.pairs(
+      String(target[target.index(after: mark)...]), plusIsSpace: false)
   }
 
   /// The body read as an HTML form (`a=b&c=d`, `+` meaning space).
@@ -36,11 +39,16 @@ struct HTTPRequest: Sendable {
   }
 
   /// Splits `a=b&c` into decoded name/value pairs.
-  static func pairs(_ text: String, plusIsSpace: Bool) -> [SigningRequest.QueryItem] {
+  static func pairs(_ text: String, plusIsSpace: Bool) -> [SigningRequest
+    .QueryItem]
+  {
     text.split(separator: "&").map { pair in
-      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let parts = pair.split(
+        separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       func decode(_ part: Substring) -> String {
-        let spaced = plusIsSpace ? part.replacingOccurrences(of: "+", with: " ") : String(part)
+        let spaced =
+          plusIsSpace
+          ? part.replacingOccurrences(of: "+", with: " ") : String(part)
         return spaced.removingPercentEncoding ?? spaced
       }
       return .init(decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
@@ -49,10 +57,12 @@ struct HTTPRequest: Sendable {
 
   /// Parses a request head (everything before the blank line); `nil` when
   /// it is not HTTP/1.x.
-  static func parseHead(_ head: String) -> HTTPRequest? {
+  static func parseHead(_ head: String) -> ReceivedRequest? {
     let lines = head.components(separatedBy: "\r\n")
     let requestLine = lines[0].split(separator: " ")
-    guard requestLine.count == 3, requestLine[2].hasPrefix("HTTP/1.") else { return nil }
+    guard requestLine.count == 3, requestLine[2].hasPrefix("HTTP/1.") else {
+      return nil
+    }
 
     var headers: [SigningRequest.Header] = []
     for line in lines.dropFirst() where !line.isEmpty {
@@ -64,14 +74,14 @@ struct HTTPRequest: Sendable {
       let value = String(line[line.index(after: colon)...]).trimmed
       headers.append(.init(String(line[..<colon]), value))
     }
-    return HTTPRequest(
+    return ReceivedRequest(
       method: String(requestLine[0]), target: String(requestLine[1]),
       headers: headers, body: [])
   }
 }
 
 /// An HTTP/1.1 response the stand-in sends.
-struct HTTPResponse: Sendable {
+struct ServerReply: Sendable {
   /// The status code, e.g. 400.
   var status: Int
   /// Extra headers; `Content-Length`, `Date` and `Connection` are added
@@ -124,8 +134,8 @@ struct HTTPResponse: Sendable {
   }
 }
 
-extension String {
-  /// The string without spaces and tabs at either end.
+extension StringProtocol {
+  /// The text without spaces and tabs at either end.
   var trimmed: String {
     trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
   }

@@ -1,0 +1,97 @@
+import Foundation
+import TurkLinkCore
+import TurkLinkTUI
+
+/// The real `EffectPerformer`: saves progress and keys, checks keys over
+/// the network, opens links and copies through the terminal.
+final class LiveEffects: EffectPerformer {
+  private let store: ProgressStore
+  private let checker: KeyChecker
+  private let credentialsPath: () throws -> String
+  private let environment: [String: String]
+  private var check: Task<Void, Never>?
+
+  /// Writes a control sequence to the terminal (OSC 52); nil without one.
+  var controlWriter: ((String) -> Void)?
+  /// Whether clipboard sequences need wrapping for tmux.
+  var insideTmux = false
+
+  /// Creates the performer; `credentialsPath` finds the shared
+  /// credentials file when keys are saved.
+  init(
+    store: ProgressStore, checker: KeyChecker,
+    credentialsPath: @escaping () throws -> String, environment: [String: String]
+  ) {
+    self.store = store
+    self.checker = checker
+    self.credentialsPath = credentialsPath
+    self.environment = environment
+  }
+
+  /// Starts `effect`; slow work reports back through `post`.
+  func perform(_ effect: Effect, post: @escaping @Sendable (Event) -> Void) {
+    switch effect {
+    case .saveProgress(let progress): save(progress, post: post)
+    case .runCheck(let keys): startCheck(keys, post: post)
+    case .cancelCheck: cancelCheck()
+    case .saveKeys(let keys, let profile, let replace):
+      saveKeys(keys, profile: profile, replace: replace, post: post)
+    case .openURL(let url): URLOpener.open(url, environment: environment, post: post)
+    case .copy(let text, let label): copy(text, label: label, post: post)
+    case .quit: break
+    }
+  }
+
+  private func save(_ progress: Progress, post: @Sendable (Event) -> Void) {
+    do {
+      try store.save(progress)
+    } catch let error as StorageError {
+      post(.failure("Progress not saved: \(error.message)"))
+    } catch {
+      post(.failure("Progress not saved: \(error)"))
+    }
+  }
+
+  /// Runs the check in a task; a cancelled check posts nothing.
+  private func startCheck(_ keys: AccessKeys, post: @escaping @Sendable (Event) -> Void) {
+    cancelCheck()
+    let checker = checker
+    check = Task.detached {
+      let report = await checker.check(keys)
+      if !Task.isCancelled { post(.checkFinished(report)) }
+    }
+  }
+
+  private func cancelCheck() {
+    check?.cancel()
+    check = nil
+  }
+
+  /// Saves under the lock of the credentials file; an existing profile
+  /// is reported so the wizard can ask before replacing it.
+  private func saveKeys(
+    _ keys: AccessKeys, profile: String, replace: Bool, post: @Sendable (Event) -> Void
+  ) {
+    do {
+      let path = try credentialsPath()
+      try CredentialsFile.save(profile: profile, keys: keys, to: path, replace: replace)
+      post(.keysSaved(profile: profile))
+    } catch KeyError.profileExists(let existing, _) {
+      post(.profileExists(profile: existing))
+    } catch let error as KeyError {
+      post(.failure("Keys not saved: \(error.message)"))
+    } catch {
+      post(.failure("Keys not saved: \(error)"))
+    }
+  }
+
+  /// Sends OSC 52; the terminal gives no answer, so the notice says so.
+  private func copy(_ text: String, label: String, post: @Sendable (Event) -> Void) {
+    guard let controlWriter else {
+      post(.failure("No terminal clipboard here; select the \(label) and copy it by hand."))
+      return
+    }
+    controlWriter(ControlSequences.clipboard(text, insideTmux: insideTmux))
+    post(.notice("Sent the \(label) to the clipboard (if your terminal allows it)."))
+  }
+}
