@@ -68,7 +68,9 @@ let package = Package(
 // target compiles against the static modules, or FoundationXML's C parts go
 // missing at link time; linking needs libcurl.so (libcurl4-openssl-dev).
 // The toolchain's lld packs the relative relocations (DT_RELR), which the
-// loader otherwise reads from a 1.8 MB table at every start (about 3 MB).
+// loader otherwise reads from a 1.8 MB table at every start (about 2 MB).
+// DT_RELR needs glibc 2.36 or later (Debian 12); drop the "-z" pair for
+// older systems.
 let staticInRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
 let releaseLinkFlags = [
   "-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
