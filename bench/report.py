@@ -32,8 +32,12 @@ def row(label, requests, result):
     return "| " + " | ".join(cells + [str(len(result["times"]))]) + " |"
 
 
-def ratio(a, b):
-    return a / b
+def judge(by_median, by_min):
+    if by_median and by_min:
+        return "met"
+    if by_median or by_min:
+        return "**not met** by " + ("min" if by_median else "median")
+    return "**not met**"
 
 
 def verdict(ok):
@@ -75,8 +79,8 @@ def network():
 
 
 def ratios(check, aws, curl, aws_pair, curl_pair):
-    print("| ratio (median; mean) | value | goal | verdict |")
-    print("|---|---:|---|---|")
+    print("| ratio | by median | by mean | by min | goal | verdict |")
+    print("|---|---:|---:|---:|---|---|")
     lines = [
         ("turklink / aws mturk", aws, "≤ 0.05 (1/20)", 0.05),
         ("turklink / aws sts + aws mturk", aws_pair, "≤ 0.05 (1/20)", 0.05),
@@ -84,10 +88,12 @@ def ratios(check, aws, curl, aws_pair, curl_pair):
         ("turklink / curl, same 2 requests", curl_pair, "≤ 2", 2),
     ]
     for label, other, goal, limit in lines:
-        median = ratio(check["median"], other["median"])
-        mean = ratio(check["mean"], other["mean"])
-        print(f"| {label} | {median:.3f}; {mean:.3f} | {goal} | "
-              f"{verdict(median <= limit)} |")
+        values = [check[key] / other[key] for key in ("median", "mean", "min")]
+        cells = " | ".join(f"{value:.3f}" for value in values)
+        print(f"| {label} | {cells} | {goal} | "
+              f"{judge(values[0] <= limit, values[2] <= limit)} |")
+    print("\nThe verdict wants the median and the minimum ratio within the "
+          "goal; on a shared machine one of them alone can be luck.")
     valid = read("valid-requests.txt")
     invalid = read("invalid-requests.txt")
     print(f"\nThe stand-in logged {valid} requests with a valid signature "
