@@ -80,7 +80,8 @@ enum CheckCommand {
     do {
       let outcome = try CredentialsFile.save(
         profile: profile, keys: keys, to: path, replace: invocation.force)
-      printError("keys \(outcome == .added ? "saved" : "replaced") in profile \(profile) of \(path)")
+      let verb = outcome == .added ? "saved" : "replaced"
+      printError("keys \(verb) in profile \(profile) of \(path)")
       return report.exitCode
     } catch KeyError.profileExists {
       printError(
@@ -94,7 +95,9 @@ enum CheckCommand {
   }
 
   /// The real credentials file, or the demo state's own one.
-  private static func credentialsPath(_ environment: [String: String], demo: Bool) throws -> String {
+  private static func credentialsPath(
+    _ environment: [String: String], demo: Bool
+  ) throws -> String {
     do {
       if demo { return try StatePaths(environment: environment).demoDirectory + "/credentials" }
       return try KeySource.credentialsPath(environment)

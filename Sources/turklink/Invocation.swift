@@ -109,13 +109,16 @@ enum InvocationParser {
       }
       return .step(try stepID(rest[0]))
     case "reset":
-      guard rest.count <= 1 else { throw UsageError(message: "turklink reset takes at most one step id") }
+      guard rest.count <= 1 else {
+        throw UsageError(message: "turklink reset takes at most one step id")
+      }
       return .reset(try rest.first.map { (id: String) throws(UsageError) in try stepID(id) })
     case "help":
       return .help
     default:
       throw UsageError(
-        message: "unknown command \"\(word)\"; commands: step, status, check, reset (see turklink --help)")
+        message: "unknown command \"\(word)\"; commands: step, status, check, reset "
+          + "(see turklink --help)")
     }
   }
 
@@ -127,10 +130,12 @@ enum InvocationParser {
       || invocation.sandboxOnly || invocation.productionOnly
     if checkOnly && invocation.command != .check {
       throw UsageError(
-        message: "--json, --save, --force, --sandbox-only and --production-only go with turklink check")
+        message: "--json, --save, --force, --sandbox-only and --production-only "
+          + "go with turklink check")
     }
     if invocation.force && !invocation.save {
-      throw UsageError(message: "--force only makes sense with --save (it replaces an existing profile)")
+      throw UsageError(
+        message: "--force only makes sense with --save (it replaces an existing profile)")
     }
   }
 

@@ -104,7 +104,9 @@ final class CheckCommandTests: XCTestCase {
 
     XCTAssertEqual(first.status, 0, first.stderr)
     XCTAssertEqual(
-      saved, "[mturk]\naws_access_key_id = \(keys.accessKeyID)\naws_secret_access_key = \(keys.secret)\n")
+      saved,
+      "[mturk]\naws_access_key_id = \(keys.accessKeyID)\n"
+        + "aws_secret_access_key = \(keys.secret)\n")
     XCTAssertEqual(second.status, 1)
     XCTAssertTrue(second.stderr.contains("add --force to replace it"), second.stderr)
     XCTAssertEqual(unchanged, saved)

@@ -48,7 +48,8 @@ final class InvocationParserTests: XCTestCase {
       ("step-number-out", ["step", "8"], "unknown step \"8\"; valid steps: cloudresearch-account, "
         + "aws-account, requester-account, iam-user, policy, access-keys, cloudresearch-entry"),
       ("unknown-command", ["frobnicate"],
-        "unknown command \"frobnicate\"; commands: step, status, check, reset (see turklink --help)"),
+        "unknown command \"frobnicate\"; commands: step, status, check, reset "
+          + "(see turklink --help)"),
       ("unknown-flag", ["--colour"], "unknown option --colour (see turklink --help)"),
       ("missing-value", ["check", "--profile"], "--profile needs a value (see turklink --help)"),
       ("both-only", ["check", "--sandbox-only", "--production-only"],

@@ -18,7 +18,8 @@ final class GuideLoaderTests: XCTestCase {
     XCTAssertEqual(guide.steps.map(\.id), StepID.allCases)
     XCTAssertEqual(guide.step(.policy)?.title, "Give the user MTurk permission")
     XCTAssertTrue(guide.step(.policy)!.items.contains("Tick AmazonMechanicalTurkFullAccess"))
-    XCTAssertEqual(guide.step(.awsAccount)?.links.first?.url, "https://requester.mturk.com/developer")
+    XCTAssertEqual(
+      guide.step(.awsAccount)?.links.first?.url, "https://requester.mturk.com/developer")
     XCTAssertEqual(guide.index(of: .accessKeys), 5)
     for step in guide.steps {
       XCTAssertFalse(step.items.isEmpty, step.id.rawValue)
@@ -36,7 +37,8 @@ final class GuideLoaderTests: XCTestCase {
 
   /// Each broken file, and the exact entry and problem the error must name.
   func testBrokenFilesNameTheirEntry() throws {
-    let cases: [(id: String, mutate: (inout [String: Any]) -> Void, entry: String, problem: String)] = [
+    typealias Mutation = (inout [String: Any]) -> Void
+    let cases: [(id: String, mutate: Mutation, entry: String, problem: String)] = [
       ("no-title", { $0["title"] = nil }, "title", "missing field \"title\""),
       ("steps-not-list", { $0["steps"] = "x" }, "steps", "missing, or not a list of steps"),
       ("unknown-id", { setStep(&$0, 2) { $0["id"] = "make-coffee" } }, "steps[2]",
@@ -119,7 +121,9 @@ final class GuideLoaderTests: XCTestCase {
 }
 
 /// Replaces one step object inside a decoded guide.
-private func setStep(_ root: inout [String: Any], _ index: Int, _ change: (inout [String: Any]) -> Void) {
+private func setStep(
+  _ root: inout [String: Any], _ index: Int, _ change: (inout [String: Any]) -> Void
+) {
   var steps = root["steps"] as! [Any]
   var step = steps[index] as! [String: Any]
   change(&step)

@@ -55,8 +55,7 @@ public enum GuideLoader {
     } catch {
       throw GuideError(path: path, entry: "", problem: "is not valid JSON")
     }
-    var reader = GuideReader(path: path)
-    return try reader.guide(from: root)
+    return try GuideReader(path: path).guide(from: root)
   }
 
   /// Where SwiftPM puts the resource bundle: beside the executable.
