@@ -89,19 +89,24 @@ record_facts() {
     echo "swift: $(swift --version 2>&1 | head -n 1)"
     echo "aws: $("$AWS" --version 2>&1)"
     echo "curl: $(curl --version | head -n 1)"
-    echo "hyperfine: $(hyperfine --version 2>/dev/null || echo 'missing (bench/timeit.py used)')"
+    if [[ -n "${BENCH_NO_HYPERFINE:-}" ]] || ! command -v hyperfine >/dev/null; then
+      echo "timer: bench/timeit.py (hyperfine not used)"
+    else
+      echo "timer: $(hyperfine --version)"
+    fi
     echo "binary: $(ldd "$BIN/turklink" | grep -c '=>') shared libraries," \
       "$(du -h "$BIN/turklink" | cut -f1)"
   } >"$RESULTS/facts.txt"
 }
 
-# Times one command (no shell) into $RESULTS/NAME.json.
+# Times one command (no shell) into $RESULTS/NAME.json; with
+# BENCH_NO_HYPERFINE set, bench/timeit.py does it even if hyperfine is here.
 # usage: time_command NAME WARMUP RUNS COMMAND...
 time_command() {
   local name=$1 warmup=$2 runs=$3
   shift 3
   say "timing $name"
-  if command -v hyperfine >/dev/null; then
+  if command -v hyperfine >/dev/null && [[ -z "${BENCH_NO_HYPERFINE:-}" ]]; then
     hyperfine -N --style none --warmup "$warmup" --runs "$runs" \
       --export-json "$RESULTS/$name.json" -- "$(printf '%q ' "$@")" >/dev/null
   else
