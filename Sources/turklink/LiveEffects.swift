@@ -6,7 +6,8 @@ import TurkLinkTUI
 /// the network, opens links and copies through the terminal.
 final class LiveEffects: EffectPerformer {
   private let store: ProgressStore
-  private let checker: KeyChecker
+  private let makeChecker: () -> KeyChecker
+  private var madeChecker: KeyChecker?
   private let credentialsPath: () throws -> String
   private let environment: [String: String]
   private var check: Task<Void, Never>?
@@ -17,13 +18,15 @@ final class LiveEffects: EffectPerformer {
   var insideTmux = false
 
   /// Creates the performer; `credentialsPath` finds the shared
-  /// credentials file when keys are saved.
+  /// credentials file when keys are saved. `checker` is made at the first
+  /// check, not here: URLSession's set-up slowed the first frame and
+  /// created folders under HOME even when no check ran.
   init(
-    store: ProgressStore, checker: KeyChecker,
+    store: ProgressStore, checker: @escaping @autoclosure () -> KeyChecker,
     credentialsPath: @escaping () throws -> String, environment: [String: String]
   ) {
     self.store = store
-    self.checker = checker
+    self.makeChecker = checker
     self.credentialsPath = credentialsPath
     self.environment = environment
   }
@@ -55,7 +58,8 @@ final class LiveEffects: EffectPerformer {
   /// Runs the check in a task; a cancelled check posts nothing.
   private func startCheck(_ keys: AccessKeys, post: @escaping @Sendable (Event) -> Void) {
     cancelCheck()
-    let checker = checker
+    let checker = madeChecker ?? makeChecker()
+    madeChecker = checker
     check = Task.detached {
       let report = await checker.check(keys)
       if !Task.isCancelled { post(.checkFinished(report)) }

@@ -106,7 +106,7 @@ public struct Frame: Equatable, Sendable {
     (0..<height).map { row in
       var line = ""
       for x in 0..<width { line += cells[row * width + x].text }
-      return String(line.reversed().drop { $0 == " " }.reversed())
+      return TextLayout.trimmingTrailingSpaces(line)
     }.joined(separator: "\n")
   }
 }
