@@ -86,7 +86,8 @@ enum CheckCommand {
         profile: profile, keys: keys, to: path, replace: invocation.force)
       result.outcome = outcome.rawValue
       result.exitCode = report.exitCode
-      printError("keys \(outcome == .added ? "saved" : "replaced") in profile \(profile) of \(path)")
+      let verb = outcome == .added ? "saved" : "replaced"
+      printError("keys \(verb) in profile \(profile) of \(path)")
     } catch KeyError.profileExists {
       printError(
         "profile \(profile) already exists in \(path); add --force to replace it, "

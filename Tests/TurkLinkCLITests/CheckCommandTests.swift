@@ -115,6 +115,66 @@ final class CheckCommandTests: XCTestCase {
     XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
   }
 
+  /// A lab manager saves each researcher's CSV under its own profile, and
+  /// the JSON says where the keys went.
+  func testSaveFromCSVUnderANamedProfile() throws {
+    let path = harness.environment["AWS_SHARED_CREDENTIALS_FILE"]!
+    let keys = demo(.healthy)
+    let csv = harness.home.appendingPathComponent("accessKeys.csv")
+    let text = "Access key ID,Secret access key\r\n\(keys.accessKeyID),\(keys.secret)\r\n"
+    try Data(text.utf8).write(to: csv)
+
+    let result = try harness.run(
+      ["check", "--from-csv", csv.path, "--save", "--profile", "lab1", "--json"] + servers.flags)
+    let saved = try object(result.stdout, "csv-save")["saved"] as? [String: Any]
+
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertEqual(saved?["profile"] as? String, "lab1")
+    XCTAssertEqual(saved?["path"] as? String, path)
+    XCTAssertEqual(saved?["outcome"] as? String, "added")
+    let file = try String(contentsOfFile: path, encoding: .utf8)
+    XCTAssertTrue(file.hasPrefix("[lab1]\naws_access_key_id = \(keys.accessKeyID)\n"), file)
+  }
+
+  /// A refused save shows in the JSON too, not only in stderr and the exit code.
+  func testRefusedSaveShowsInJSON() throws {
+    let keys = demo(.healthy)
+    _ = try check(keys, ["--save"])
+
+    let second = try check(keys, ["--save", "--json"])
+    let saved = try object(second.stdout, "refused")["saved"] as? [String: Any]
+
+    XCTAssertEqual(second.status, 1)
+    XCTAssertTrue(saved?["outcome"] is NSNull)
+  }
+
+  /// `AWS_ENDPOINT_URL` alone moves the sandbox check to the stand-in too.
+  func testGeneralEndpointVariableMovesTheSandbox() throws {
+    let keys = demo(.healthy)
+
+    let result = try harness.run(
+      ["check", "--json"],
+      extra: [
+        "AWS_ENDPOINT_URL": servers.productionURL, "AWS_ACCESS_KEY_ID": keys.accessKeyID,
+        "AWS_SECRET_ACCESS_KEY": keys.secret,
+      ])
+    let balances = try object(result.stdout, "env")["balances"] as? [String: [String: Any]]
+
+    // The production-mode stand-in answers the sandbox check too, with
+    // its production balance: proof that no request left for real AWS.
+    XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+    XCTAssertEqual(
+      balances?["sandbox"]?["available"] as? String,
+      DemoAccounts.account(for: .healthy).productionBalance)
+  }
+
+  func testNetworkTroubleIsNotBlamedOnTheKeys() throws {
+    let result = try check(DemoAccounts.account(with: .serverError).keys, [])
+
+    XCTAssertEqual(result.status, 3)
+    XCTAssertTrue(result.stdout.contains("not your keys"), result.stdout)
+  }
+
   func testFailedCheckDoesNotSave() throws {
     let path = harness.environment["AWS_SHARED_CREDENTIALS_FILE"]!
 
