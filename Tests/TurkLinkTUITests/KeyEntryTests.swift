@@ -196,3 +196,59 @@ final class KeyEntryTests: XCTestCase {
     XCTAssertEqual(driver.state.currentRow, .checkKeys)
   }
 }
+
+final class LongPasteTests: XCTestCase {
+  /// 64 KB of text, as from pasting a whole file by mistake.
+  private static let huge = String(
+    repeating: "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG ", count: 1_525)
+
+  func testHugePasteIsRefusedBesideTheFieldAndTheFieldKeepsItsValue() {
+    let cases: [(id: String, down: Bool, pasted: String)] = [
+      ("64 KB into the ID field", false, Self.huge),
+      ("64 KB into the secret field", true, Self.huge),
+      ("201 characters", false, String(repeating: "A", count: 201)),
+    ]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      driver.type("AKIA")
+      if testCase.down { driver.press(.down) }
+      let before = driver.state.entry.keys
+      XCTAssertEqual(driver.send(.paste(testCase.pasted)), [], testCase.id)
+      XCTAssertEqual(driver.state.entry.keys, before, testCase.id)
+      let count = KeyRules.clean(testCase.pasted).count
+      let screen = driver.screen
+      XCTAssertTrue(
+        screen.contains("That paste is \(count) characters;"),
+        "\(testCase.id):\n\(screen)")
+      XCTAssertTrue(driver.state.isEditingField, testCase.id)
+      driver.press(.char("X"))
+      XCTAssertNil(driver.state.fieldNote, "\(testCase.id): next key clears")
+    }
+  }
+
+  func testPasteUpToTheLimitIsTaken() {
+    var driver = driverAtAccessKeys()
+    let text = String(repeating: "A", count: KeyRules.fieldLimit)
+    driver.send(.paste(text))
+    XCTAssertEqual(driver.state.entry.id.text, text)
+    XCTAssertNil(driver.state.fieldNote)
+  }
+
+  func testTypingStopsAtTheLimit() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste(String(repeating: "A", count: KeyRules.fieldLimit)))
+    driver.type("BC")
+    XCTAssertEqual(driver.state.entry.id.text.count, KeyRules.fieldLimit)
+    XCTAssertFalse(driver.state.entry.id.text.contains("B"))
+    XCTAssertTrue(driver.screen.contains("The field is full"))
+  }
+
+  func testWindowOfALongFieldShowsItsEndAndIsLinear() {
+    // 64 K characters: the old window re-summed widths per scrolled
+    // character, which never finished; this must come back at once.
+    let shown = Array(String(repeating: "ab", count: 32_768))
+    let window = TextField.window(shown, caret: shown.count, width: 22)
+    XCTAssertEqual(window.text, "b" + String(repeating: "ab", count: 10))
+    XCTAssertEqual(window.caret, 21)
+  }
+}

@@ -14,6 +14,21 @@ public struct FieldVerdict: Equatable, Sendable {
 /// `KeyCleaner`, `KeyFormat` and `AccessKeyCSV`, with the short wording
 /// that fits beside a field.
 public enum KeyRules {
+  /// The most characters a key field holds: several times the longest
+  /// key (the secret's 40), so a stray paste of a whole file or a log is
+  /// refused instead of filling the field.
+  public static let fieldLimit = 200
+
+  /// Why a paste of `count` characters was refused, for beside the field.
+  public static func tooLongPaste(_ count: Int) -> String {
+    "That paste is \(count) characters; an access key ID is 20 and a "
+      + "secret 40. Copy just the key."
+  }
+
+  /// Why typing stopped in a full field.
+  public static let fieldFull =
+    "The field is full (\(fieldLimit) characters); a key is at most 40."
+
   /// Pasted text without its wrapping (spaces, quotes, CR/LF, zsh's `%`);
   /// inner spaces stay, so the format check can flag them.
   public static func clean(_ text: String) -> String {

@@ -21,6 +21,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
 /// the step list, or the screen on the right, in that order.
 func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   state.message = nil
+  state.fieldNote = nil
   state.warnings = []
   if state.showHelp { return state.closeHelp() }
   if key == .ctrl("c") { return state.quit() }

@@ -34,6 +34,7 @@ enum AccessKeysScreen {
     idBox.add(
       to: &content, state: state, selected: state.currentRow == .keyID,
       width: width)
+    fieldNote(&content, state: state, row: .keyID, width: width)
     swapOffer(&content, state: state, width: width)
 
     let secret = state.entry.secret
@@ -44,6 +45,7 @@ enum AccessKeysScreen {
     secretBox.add(
       to: &content, state: state, selected: state.currentRow == .secret,
       width: width)
+    fieldNote(&content, state: state, row: .secret, width: width)
 
     let reveal =
       secret.revealed ? "Ctrl-R hides the secret" : "Ctrl-R shows the secret"
@@ -67,6 +69,19 @@ enum AccessKeysScreen {
     }
     return Array(
       repeating: state.symbols.mask.first ?? "*", count: id.characters.count)
+  }
+
+  /// Why the field refused a paste or further typing, right under it.
+  private static func fieldNote(
+    _ content: inout Content, state: AppState, row: Row, width: Int
+  ) {
+    guard let note = state.fieldNote, note.row == row else { return }
+    content.paragraph(
+      "    \(state.symbols.problem) " + note.text, width: width, indent: 6,
+      tone: .error, attributes: .bold)
+    if state.currentRow == row, let focus = content.focus {
+      content.focus = focus.lowerBound..<content.lines.count
+    }
   }
 
   private static func swapOffer(
