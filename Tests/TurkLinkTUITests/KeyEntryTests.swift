@@ -252,3 +252,48 @@ final class LongPasteTests: XCTestCase {
     XCTAssertEqual(window.caret, 21)
   }
 }
+
+final class IDFieldMaskTests: XCTestCase {
+  /// Every run of 8 characters of `secret`, none of which may be drawn.
+  private func runs(of secret: String) -> [String] {
+    let characters = Array(secret)
+    guard characters.count >= 8 else { return [secret] }
+    return (0...(characters.count - 8)).map {
+      String(characters[$0..<($0 + 8)])
+    }
+  }
+
+  func testSecretMaterialInTheIDFieldNeverShows() {
+    let secret = "DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw"
+    let cases: [(id: String, pasted: String, secret: String)] = [
+      ("CSV line, ID one short", "AKIADEMOHEALTHY7777,\(secret)", secret),
+      ("39-char secret", String(Fake.secret.dropLast()), Fake.secret),
+      ("41-char secret", Fake.secret + "Q", Fake.secret),
+      ("40-char secret", Fake.secret, Fake.secret),
+      ("ID then secret", Fake.id + Fake.secret, Fake.secret),
+    ]
+    let moves: [Key] = [.home, .right, .right, .right, .end, .left, .left]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      driver.type("A")
+      driver.press(.ctrl("u"))
+      driver.send(.paste(testCase.pasted))
+      XCTAssertEqual(driver.state.currentRow, .keyID, testCase.id)
+      for move in [Key.end] + moves {
+        driver.press(move)
+        let screen = driver.screen
+        for (offset, run) in runs(of: testCase.secret).enumerated() {
+          // The message names the run's offset, never the run itself.
+          XCTAssertFalse(
+            screen.contains(run), "\(testCase.id) after \(move): \(offset)")
+        }
+      }
+    }
+  }
+
+  func testAnIDShowsInClear() {
+    var driver = driverAtAccessKeys()
+    driver.type("AKIAIOSFODNN7EXAMPLE1")
+    XCTAssertTrue(driver.screen.contains("[AKIAIOSFODNN7EXAMPLE• ]"))
+  }
+}

@@ -59,6 +59,23 @@ public enum KeyRules {
     return secret.isEmpty && idLooksLikeSecret(id)
   }
 
+  /// The ID field as it may be drawn: never secret material in clear.
+  /// Past the ID's 20 characters everything is masked (a CSV line or a
+  /// secret pasted into the wrong field); the whole value is masked when
+  /// it looks like a secret or is long and holds what no ID has.
+  public static func shownID(_ characters: [Character], mask: Character)
+    -> [Character]
+  {
+    let idLength = 20
+    let masked = Array(repeating: mask, count: characters.count)
+    if idLooksLikeSecret(String(characters)) { return masked }
+    let foreign = characters.contains {
+      $0 == "/" || $0 == "+" || $0.isLowercase
+    }
+    if foreign, characters.count > idLength + 4 { return masked }
+    return Array(characters.prefix(idLength)) + masked.dropFirst(idLength)
+  }
+
   /// True when a pasted text without its wrapping is a secret, not an ID.
   public static func looksLikeSecret(_ text: String) -> Bool {
     KeyFormat.problem(accessKeyID: text) == .looksLikeSecret

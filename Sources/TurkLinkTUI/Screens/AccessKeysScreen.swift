@@ -59,16 +59,13 @@ enum AccessKeysScreen {
     content.gap()
   }
 
-  /// The ID field as drawn: masked too when it holds what looks like a
-  /// secret, so a paste into the wrong field does not put it on screen.
+  /// The ID field as drawn: secret material in it is masked, so a paste
+  /// into the wrong field does not put it on screen (Ctrl-R shows it).
   private static func shownID(_ state: AppState) -> [Character] {
     let id = state.entry.id
-    guard KeyRules.idLooksLikeSecret(id.text), !state.entry.secret.revealed
-    else {
-      return id.characters
-    }
-    return Array(
-      repeating: state.symbols.mask.first ?? "*", count: id.characters.count)
+    if state.entry.secret.revealed { return id.characters }
+    return KeyRules.shownID(
+      id.characters, mask: state.symbols.mask.first ?? "*")
   }
 
   /// Why the field refused a paste or further typing, right under it.
