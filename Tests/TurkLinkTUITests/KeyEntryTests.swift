@@ -297,3 +297,50 @@ final class IDFieldMaskTests: XCTestCase {
     XCTAssertTrue(driver.screen.contains("[AKIAIOSFODNN7EXAMPLE• ]"))
   }
 }
+
+final class TypingOutsideAFieldTests: XCTestCase {
+  func testAnUpperCaseLetterOutsideAFieldStartsTheID() {
+    let cases: [(id: String, keys: [Key])] = [
+      ("on Check keys", [.escape]),
+      ("on the step list", [.tab]),
+      ("on a checklist item", [.up, .up, .up]),
+    ]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      for key in testCase.keys { driver.press(key) }
+      XCTAssertFalse(driver.state.isEditingField, testCase.id)
+      driver.type("AKIADEMOHEALTHY77777")
+      XCTAssertEqual(
+        driver.state.entry.id.text, "AKIADEMOHEALTHY77777", testCase.id)
+      XCTAssertEqual(
+        driver.state.screen, .step(.accessKeys), "\(testCase.id): no jump")
+      XCTAssertEqual(driver.state.currentRow, .keyID, testCase.id)
+    }
+  }
+
+  func testATypedSecretNeverQuitsOnceALetterReachesTheField() {
+    var driver = driverAtAccessKeys()
+    driver.press(.escape)
+    driver.type("WJalrXUtnFEMIqK7")
+    XCTAssertFalse(driver.state.shouldQuit)
+    XCTAssertEqual(driver.state.entry.id.text, "WJalrXUtnFEMIqK7")
+  }
+
+  func testTheHintSaysHowToReachTheFieldsAndWhichKeysWorkInThem() {
+    var driver = driverAtAccessKeys()
+    driver.press(.escape)
+    var screen = driver.screen
+    XCTAssertTrue(
+      screen.contains("Type or paste your key ID — ↓ to the fields"),
+      screen)
+    XCTAssertTrue(screen.contains("[ Check keys ]  press c"))
+
+    driver.press(.up)
+    screen = driver.screen
+    XCTAssertFalse(screen.contains("press c"), screen)
+    XCTAssertTrue(screen.contains("Enter: check the keys   Esc: leave the field"))
+    driver.press(.up)
+    XCTAssertTrue(
+      driver.screen.contains("Enter: to the secret   Esc: leave the field"))
+  }
+}

@@ -29,6 +29,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if case .askReplace = state.save {
     return ResultsScreen.answerReplace(&state, key)
   }
+  if let effects = state.typeIntoIDField(key) { return effects }
   if state.focus == .steps { return StepList.handle(&state, key) }
 
   switch state.screen {

@@ -25,6 +25,8 @@ enum AccessKeysScreen {
     let rule = String(
       repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
     content.add(Line(title + rule, tone: .muted))
+    content.paragraph(
+      fieldHint(state), width: width, indent: 2, tone: .accent)
 
     let id = state.entry.id
     let idBox = FieldBox(
@@ -57,6 +59,19 @@ enum AccessKeysScreen {
       content.focus = sectionStart..<content.lines.count
     }
     content.gap()
+  }
+
+  /// What to do next with the fields: how to reach them from outside, and
+  /// outside they are the keys that work inside them, not command letters.
+  private static func fieldHint(_ state: AppState) -> String {
+    switch state.currentRow {
+    case .keyID?: return "Enter: to the secret   Esc: leave the field"
+    case .secret?: return "Enter: check the keys   Esc: leave the field"
+    default:
+      let down = state.symbols == .ascii ? "Down" : "\u{2193}"
+      return "Type or paste your key ID \(state.symbols.dash) "
+        + "\(down) to the fields"
+    }
   }
 
   /// The ID field as drawn: secret material in it is masked, so a paste
@@ -106,11 +121,14 @@ enum AccessKeysScreen {
         selected: selected)
       return
     }
+    // In a field c is typed as text; Enter in the secret field checks.
+    let how =
+      state.isEditingField ? "  Enter in the secret field" : "  press c"
     content.row(
       [
         Line([
           Span("[ Check keys ]", tone: .accent, attributes: .bold),
-          Span("  press c"),
+          Span(how),
         ])
       ], selected: selected)
     if let last = state.progress.lastCheck, state.report == nil {
@@ -169,6 +187,20 @@ enum CheckingKeys {
 }
 
 extension AppState {
+  /// On the access-keys step outside a field, an upper-case letter (no
+  /// command uses one) starts an access key ID: focus moves into the ID
+  /// field and the letter is typed there. Nil for any other key.
+  mutating func typeIntoIDField(_ key: Key) -> [Effect]? {
+    guard screen == .step(.accessKeys), !isEditingField,
+      case .char(let letter) = key, letter.isUppercase, letter.isASCII,
+      let row = rows.firstIndex(of: .keyID)
+    else { return nil }
+    focus = .content
+    cursor = row
+    _ = editField(key)
+    return []
+  }
+
   /// Esc in a key field: move to the "Check keys" action.
   mutating func leaveField() -> [Effect] {
     cursor = rows.firstIndex(of: .checkKeys) ?? cursor

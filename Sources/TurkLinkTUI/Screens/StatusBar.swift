@@ -78,7 +78,8 @@ enum StatusBar {
     if state.isEditingField {
       return [
         ("type/paste", "keys"), ("Ctrl-R", "show/hide"), (arrows, "move"),
-        ("Enter", "next"), ("Esc", "leave field"), ("Ctrl-C", "quit"),
+        ("Enter", state.currentRow == .secret ? "check" : "next"),
+        ("Esc", "leave field"), ("Ctrl-C", "quit"),
       ]
     }
     return screenHints(state, arrows: arrows) + tail
