@@ -146,7 +146,12 @@ final class KeyEntryTests: XCTestCase {
     XCTAssertFalse(
       driver.screen.contains("EXAMPLEKEY"), "a secret in the ID field is masked"
     )
-    XCTAssertTrue(driver.screen.contains("The keys look swapped: press Ctrl-X"))
+    let screen = driver.screen
+    XCTAssertFalse(screen.contains("swapped"), "nothing to swap with yet")
+    XCTAssertTrue(
+      screen.contains(
+        "This looks like the secret: press Ctrl-X to move it to the secret field."
+      ), screen)
     driver.press(.ctrl("x"))
     XCTAssertEqual(driver.state.entry.secret.text, Fake.secret)
     XCTAssertEqual(driver.state.entry.id.text, "")

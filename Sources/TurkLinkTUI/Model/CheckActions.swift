@@ -9,10 +9,8 @@ extension AppState {
         "No keys yet: enter them on step \(number(of: .accessKeys)) first.",
         tone: .warning)
     }
-    if entry.looksSwapped {
-      return show(
-        "The keys look swapped: press Ctrl-X to swap them first.",
-        tone: .warning)
+    if let advice = entry.swapAdvice {
+      return show(advice, tone: .warning)
     }
     guard entry.isReady else {
       return show(

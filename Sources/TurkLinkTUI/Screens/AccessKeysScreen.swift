@@ -99,9 +99,9 @@ enum AccessKeysScreen {
   private static func swapOffer(
     _ content: inout Content, state: AppState, width: Int
   ) {
-    guard state.entry.looksSwapped else { return }
+    guard let advice = state.entry.swapAdvice else { return }
     content.paragraph(
-      "\(state.symbols.attention) These look swapped: press Ctrl-X to swap them.",
+      "\(state.symbols.attention) " + advice,
       width: width, indent: 2, tone: .warning, attributes: .bold)
   }
 

@@ -39,9 +39,10 @@ enum StatusBar {
     if !state.warnings.isEmpty {
       return Message(state.warnings.joined(separator: " | "), tone: .warning)
     }
-    if state.screen == .step(.accessKeys), state.entry.looksSwapped {
-      return Message(
-        "The keys look swapped: press Ctrl-X to swap them.", tone: .warning)
+    if state.screen == .step(.accessKeys),
+      let advice = state.entry.swapAdvice
+    {
+      return Message(advice, tone: .warning)
     }
     return nil
   }
