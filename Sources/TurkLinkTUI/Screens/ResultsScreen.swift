@@ -31,13 +31,26 @@ enum ResultsScreen {
   private static func verdict(
     _ content: inout Content, report: CheckReport, symbols: Symbols, width: Int
   ) {
-    let text =
-      report.ok
-      ? "\(symbols.ok) The keys work with MTurk."
-      : "\(symbols.problem) The keys do not work with MTurk yet."
-    content.paragraph(
-      text, width: width, tone: report.ok ? .success : .error,
-      attributes: .bold)
+    let text: String
+    var tone: Tone = report.ok ? .success : .error
+    if report.ok {
+      text = "\(symbols.ok) The keys work with MTurk."
+    } else if onlyTransient(report) {
+      text =
+        "\(symbols.attention) Could not check the keys: a network or AWS "
+        + "problem, not your keys. Press r to try again."
+      tone = .warning
+    } else {
+      text = "\(symbols.problem) The keys do not work with MTurk yet."
+    }
+    content.paragraph(text, width: width, tone: tone, attributes: .bold)
+  }
+
+  /// True when every error is a network or service hiccup, which says
+  /// nothing about the keys themselves.
+  static func onlyTransient(_ report: CheckReport) -> Bool {
+    let errors = report.diagnoses.filter { $0.severity == .error }
+    return !errors.isEmpty && errors.allSatisfy { $0.code.isTransient }
   }
 
   private static func identity(
