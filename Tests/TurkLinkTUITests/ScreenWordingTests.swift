@@ -36,4 +36,62 @@ final class ScreenWordingTests: XCTestCase {
         !testCase.transient, testCase.id)
     }
   }
+
+  func testAnARNIsBrokenOnlyAtSlashOrColonAndKeepsEveryCharacter() {
+    let arns = [
+      "arn:aws:iam::123456789012:user/demo-researcher",
+      "arn:aws:iam::123456789012:user/lab/psychology/"
+        + "a-rather-long-user-name-for-the-lab",
+    ]
+    for arn in arns {
+      let identity = CallerIdentity(
+        arn: arn, account: "123456789012", userID: "AIDAEXAMPLEUSERID0001")
+      let screen = results(
+        CheckReport(identity: identity, balances: Reports.passing.balances)
+      ).screen
+      // The right side starts after the step list's column mark.
+      let right = screen.split(separator: "\n").compactMap { row in
+        row.split(separator: "│", maxSplits: 1).dropFirst().first
+          .map { $0.trimmingCharacters(in: .whitespaces) }
+      }
+      guard let start = right.firstIndex(where: { arn.hasPrefix($0) && !$0.isEmpty })
+      else {
+        return XCTFail("no ARN line:\n\(screen)")
+      }
+      var joined = ""
+      for line in right[start...] where arn.hasPrefix(joined + line) {
+        XCTAssertTrue(
+          line.hasSuffix("/") || line.hasSuffix(":") || joined + line == arn,
+          "broken inside a name: \(line)")
+        joined += line
+        if joined == arn { break }
+      }
+      XCTAssertEqual(joined, arn, screen)
+    }
+  }
+
+  func testBreakIdentifier() {
+    let cases: [(id: String, text: String, width: Int, lines: [String])] = [
+      ("fits", "arn:aws:iam::1:root", 30, ["arn:aws:iam::1:root"]),
+      ("at slash", "arn:aws:iam::1:user/lab", 17, ["arn:aws:iam::1:", "user/lab"]),
+      ("clipped part", "a/bcdefghij", 5, ["a/", "bcde…"]),
+    ]
+    for testCase in cases {
+      XCTAssertEqual(
+        TextLayout.breakIdentifier(testCase.text, width: testCase.width),
+        testCase.lines, testCase.id)
+    }
+  }
+
+  func testAParagraphNeverPutsASpaceInsideASplitWord() {
+    var content = Content()
+    let word = String(repeating: "x", count: 25)
+    content.paragraph("  " + word, width: 10, indent: 2)
+    let text = content.lines.map { line in
+      line.spans.map(\.text).joined()
+    }
+    XCTAssertEqual(
+      text.joined().filter { $0 != " " }, word, "\(text)")
+    XCTAssertFalse(text.dropFirst().contains { $0.dropFirst(2).contains(" ") })
+  }
 }

@@ -63,7 +63,8 @@ enum ResultsScreen {
       return
     }
     content.add(Line("Who the keys belong to:", attributes: .bold))
-    content.paragraph("  " + identity.arn, width: width, indent: 2)
+    content.identifier(
+      identity.arn, width: width, indent: 2, symbols: symbols)
     content.paragraph(
       "  AWS account \(identity.account)", width: width, indent: 2)
     if identity.isRoot,
