@@ -94,4 +94,22 @@ final class ScreenWordingTests: XCTestCase {
       text.joined().filter { $0 != " " }, word, "\(text)")
     XCTAssertFalse(text.dropFirst().contains { $0.dropFirst(2).contains(" ") })
   }
+
+  func testTheBalanceScreenSaysFinishedOnlyAfterAPassingCheck() {
+    let cases: [(id: String, report: CheckReport?, status: String)] = [
+      ("no check", nil, "Not checked yet"),
+      ("passed", Reports.passing, "Finished"),
+      ("failed", Reports.notLinked, "The last check did not pass"),
+    ]
+    for testCase in cases {
+      var driver = testCase.report.map { results($0) } ?? readyDriver()
+      driver.state.open(.balance)
+      let screen = driver.screen
+      XCTAssertTrue(screen.contains("│ \(testCase.status)"), screen)
+      XCTAssertEqual(
+        screen.contains("Finished"), testCase.status == "Finished",
+        testCase.id)
+      XCTAssertTrue(screen.contains("│ Balance"), testCase.id)
+    }
+  }
 }
