@@ -112,4 +112,22 @@ final class ScreenWordingTests: XCTestCase {
       XCTAssertTrue(screen.contains("│ Balance"), testCase.id)
     }
   }
+
+  func testEnterOnPassingResultsSaysWhatItDoes() {
+    let cases: [(id: String, singleStep: Bool, text: String, hint: String)] = [
+      ("whole wizard", false, "Enter: next step", "Enter next"),
+      ("turklink step 6", true, "Enter: done with this step", "Enter done"),
+    ]
+    for testCase in cases {
+      var driver = readyDriver(
+        options: AppOptions(singleStep: testCase.singleStep))
+      driver.press(.char("c"))
+      driver.send(.checkFinished(Reports.passing))
+      let screen = driver.screen
+      XCTAssertTrue(screen.contains(testCase.text), "\(testCase.id):\n\(screen)")
+      XCTAssertTrue(screen.contains(testCase.hint), testCase.id)
+      driver.press(.enter)
+      XCTAssertEqual(driver.state.shouldQuit, testCase.singleStep, testCase.id)
+    }
+  }
 }

@@ -155,7 +155,10 @@ enum ResultsScreen {
           tone: .success)
       }
     }
-    let next = report.ok ? "Enter: next step" : "Enter: edit the keys"
+    // `turklink step N` leaves after its one step: Enter says so.
+    let onward =
+      state.options.singleStep ? "Enter: done with this step" : "Enter: next step"
+    let next = report.ok ? onward : "Enter: edit the keys"
     content.paragraph("\(next)   r: check again", width: width, tone: .muted)
   }
 

@@ -98,11 +98,11 @@ enum StatusBar {
       return [
         (arrows, "move"), ("Space", "tick"), ("i", "copy ID"),
         ("s", "copy secret"),
-        ("Enter", "next"), ("Esc", "back"),
+        ("Enter", onward(state)), ("Esc", "back"),
       ]
     case .step:
       return [
-        (arrows, "move"), ("Space", "tick"), ("Enter", "next"),
+        (arrows, "move"), ("Space", "tick"), ("Enter", onward(state)),
         ("Tab", "focus"),
         ("Esc", "back"), ("o", "open"),
       ]
@@ -116,11 +116,19 @@ enum StatusBar {
     }
   }
 
+  /// What Enter does once a step is done: the next step, or leaving
+  /// under `turklink step N`.
+  private static func onward(_ state: AppState) -> String {
+    state.options.singleStep ? "done" : "next"
+  }
+
   private static func resultHints(_ state: AppState) -> [(String, String)] {
     var hints: [(String, String)] = [(state.symbols.upDown, "scroll")]
     if state.diagnosisToFix != nil { hints.append(("g", "go to step")) }
     hints.append(("r", "check again"))
-    if state.report?.ok == true { hints += [("s", "save"), ("Enter", "next")] }
+    if state.report?.ok == true {
+      hints += [("s", "save"), ("Enter", onward(state))]
+    }
     return hints + [("Esc", "edit keys")]
   }
 }
