@@ -96,6 +96,10 @@ extension AppState {
   mutating func keysSaved(profile: String) -> [Effect] {
     let name = TextLayout.printable(profile)
     save = .saved(profile: name)
-    return show("Saved the keys to profile \"\(name)\".", tone: .success)
+    guard let path = options.credentialsPath else {
+      return show("Saved the keys to profile \"\(name)\".", tone: .success)
+    }
+    return show(
+      "Saved the keys to profile \"\(name)\" in \(path).", tone: .success)
   }
 }

@@ -99,7 +99,7 @@ enum BalanceScreen {
     let lines = [
       "CloudResearch should show the same production balance.",
       "Try a study in the sandbox first: it is free.",
-      "Check the keys again any time with: turklink check --profile \(state.options.profile)",
+      "Check the keys again any time with: \(state.options.checkCommand)",
       "Press Enter or q to leave; your progress is kept.",
     ]
     for line in lines {

@@ -150,9 +150,15 @@ enum ResultsScreen {
           "Profile \"\(name)\" already exists. Replace it? (y/n)",
           width: width, tone: .warning, attributes: .bold)
       case .saved(let name):
+        let place = state.options.credentialsPath == nil ? "." : " in"
         content.paragraph(
-          "\(state.symbols.ok) Saved to profile \"\(name)\".", width: width,
-          tone: .success)
+          "\(state.symbols.ok) Saved to profile \"\(name)\"\(place)",
+          width: width, tone: .success)
+        if let path = state.options.credentialsPath {
+          content.identifier(
+            path, width: width, indent: 2, symbols: state.symbols,
+            tone: .success)
+        }
       }
     }
     // `turklink step N` leaves after its one step: Enter says so.
