@@ -154,7 +154,8 @@ extension AppState: CustomReflectable {
         "screen": screen, "focus": focus, "cursor": cursor, "scroll": scroll,
         "size": "\(width)x\(height)", "showHelp": showHelp,
         "checkRunning": checkRunning, "reportOK": report?.ok as Any,
-        "save": save, "fieldNote": fieldNote as Any, "fixing": fixing as Any, "message": message as Any,
+        "save": save,
+        "fieldNote": fieldNote as Any, "fixing": fixing as Any, "message": message as Any,
         "shouldQuit": shouldQuit,
       ])
   }
