@@ -36,7 +36,8 @@ enum WizardCommand {
     return AppOptions(
       demo: demo, demoKeys: demo ? DemoServers.demoKeys : [], startStep: step,
       singleStep: step != nil, prefill: try prefill(invocation, environment),
-      profile: invocation.profile ?? "mturk")
+      profile: invocation.profile ?? "mturk",
+      credentialsPath: try? Locations.credentialsPath(environment, demo: demo))
   }
 
   /// Keys put into the fields at start: from `--from-csv`, else from the

@@ -146,7 +146,12 @@ final class KeyEntryTests: XCTestCase {
     XCTAssertFalse(
       driver.screen.contains("EXAMPLEKEY"), "a secret in the ID field is masked"
     )
-    XCTAssertTrue(driver.screen.contains("The keys look swapped: press Ctrl-X"))
+    let screen = driver.screen
+    XCTAssertFalse(screen.contains("swapped"), "nothing to swap with yet")
+    XCTAssertTrue(
+      screen.contains(
+        "This looks like the secret: press Ctrl-X to move it to the secret field."
+      ), screen)
     driver.press(.ctrl("x"))
     XCTAssertEqual(driver.state.entry.secret.text, Fake.secret)
     XCTAssertEqual(driver.state.entry.id.text, "")
@@ -194,5 +199,153 @@ final class KeyEntryTests: XCTestCase {
     let driver = driverAtAccessKeys(options: AppOptions(prefill: Fake.keys))
     XCTAssertEqual(driver.state.entry.keys, Fake.keys)
     XCTAssertEqual(driver.state.currentRow, .checkKeys)
+  }
+}
+
+final class LongPasteTests: XCTestCase {
+  /// 64 KB of text, as from pasting a whole file by mistake.
+  private static let huge = String(
+    repeating: "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG ", count: 1_525)
+
+  func testHugePasteIsRefusedBesideTheFieldAndTheFieldKeepsItsValue() {
+    let cases: [(id: String, down: Bool, pasted: String)] = [
+      ("64 KB into the ID field", false, Self.huge),
+      ("64 KB into the secret field", true, Self.huge),
+      ("201 characters", false, String(repeating: "A", count: 201)),
+    ]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      driver.type("AKIA")
+      if testCase.down { driver.press(.down) }
+      let before = driver.state.entry.keys
+      XCTAssertEqual(driver.send(.paste(testCase.pasted)), [], testCase.id)
+      XCTAssertEqual(driver.state.entry.keys, before, testCase.id)
+      let count = KeyRules.clean(testCase.pasted).count
+      let screen = driver.screen
+      XCTAssertTrue(
+        screen.contains("That paste is \(count) characters;"),
+        "\(testCase.id):\n\(screen)")
+      XCTAssertTrue(driver.state.isEditingField, testCase.id)
+      driver.press(.char("X"))
+      XCTAssertNil(driver.state.fieldNote, "\(testCase.id): next key clears")
+    }
+  }
+
+  func testPasteUpToTheLimitIsTaken() {
+    var driver = driverAtAccessKeys()
+    let text = String(repeating: "A", count: KeyRules.fieldLimit)
+    driver.send(.paste(text))
+    XCTAssertEqual(driver.state.entry.id.text, text)
+    XCTAssertNil(driver.state.fieldNote)
+  }
+
+  func testTypingStopsAtTheLimit() {
+    var driver = driverAtAccessKeys()
+    driver.send(.paste(String(repeating: "A", count: KeyRules.fieldLimit)))
+    driver.type("BC")
+    XCTAssertEqual(driver.state.entry.id.text.count, KeyRules.fieldLimit)
+    XCTAssertFalse(driver.state.entry.id.text.contains("B"))
+    XCTAssertTrue(driver.screen.contains("The field is full"))
+  }
+
+  func testWindowOfALongFieldShowsItsEndAndIsLinear() {
+    // 64 K characters: the old window re-summed widths per scrolled
+    // character, which never finished; this must come back at once.
+    let shown = Array(String(repeating: "ab", count: 32_768))
+    let window = TextField.window(shown, caret: shown.count, width: 22)
+    XCTAssertEqual(window.text, "b" + String(repeating: "ab", count: 10))
+    XCTAssertEqual(window.caret, 21)
+  }
+}
+
+final class IDFieldMaskTests: XCTestCase {
+  /// Every run of 8 characters of `secret`, none of which may be drawn.
+  private func runs(of secret: String) -> [String] {
+    let characters = Array(secret)
+    guard characters.count >= 8 else { return [secret] }
+    return (0...(characters.count - 8)).map {
+      String(characters[$0..<($0 + 8)])
+    }
+  }
+
+  func testSecretMaterialInTheIDFieldNeverShows() {
+    let secret = "DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw"
+    let cases: [(id: String, pasted: String, secret: String)] = [
+      ("CSV line, ID one short", "AKIADEMOHEALTHY7777,\(secret)", secret),
+      ("39-char secret", String(Fake.secret.dropLast()), Fake.secret),
+      ("41-char secret", Fake.secret + "Q", Fake.secret),
+      ("40-char secret", Fake.secret, Fake.secret),
+      ("ID then secret", Fake.id + Fake.secret, Fake.secret),
+    ]
+    let moves: [Key] = [.home, .right, .right, .right, .end, .left, .left]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      driver.type("A")
+      driver.press(.ctrl("u"))
+      driver.send(.paste(testCase.pasted))
+      XCTAssertEqual(driver.state.currentRow, .keyID, testCase.id)
+      for move in [Key.end] + moves {
+        driver.press(move)
+        let screen = driver.screen
+        for (offset, run) in runs(of: testCase.secret).enumerated() {
+          // The message names the run's offset, never the run itself.
+          XCTAssertFalse(
+            screen.contains(run), "\(testCase.id) after \(move): \(offset)")
+        }
+      }
+    }
+  }
+
+  func testAnIDShowsInClear() {
+    var driver = driverAtAccessKeys()
+    driver.type("AKIAIOSFODNN7EXAMPLE1")
+    XCTAssertTrue(driver.screen.contains("[AKIAIOSFODNN7EXAMPLE• ]"))
+  }
+}
+
+final class TypingOutsideAFieldTests: XCTestCase {
+  func testAnUpperCaseLetterOutsideAFieldStartsTheID() {
+    let cases: [(id: String, keys: [Key])] = [
+      ("on Check keys", [.escape]),
+      ("on the step list", [.tab]),
+      ("on a checklist item", [.up, .up, .up]),
+    ]
+    for testCase in cases {
+      var driver = driverAtAccessKeys()
+      for key in testCase.keys { driver.press(key) }
+      XCTAssertFalse(driver.state.isEditingField, testCase.id)
+      driver.type("AKIADEMOHEALTHY77777")
+      XCTAssertEqual(
+        driver.state.entry.id.text, "AKIADEMOHEALTHY77777", testCase.id)
+      XCTAssertEqual(
+        driver.state.screen, .step(.accessKeys), "\(testCase.id): no jump")
+      XCTAssertEqual(driver.state.currentRow, .keyID, testCase.id)
+    }
+  }
+
+  func testATypedSecretNeverQuitsOnceALetterReachesTheField() {
+    var driver = driverAtAccessKeys()
+    driver.press(.escape)
+    driver.type("WJalrXUtnFEMIqK7")
+    XCTAssertFalse(driver.state.shouldQuit)
+    XCTAssertEqual(driver.state.entry.id.text, "WJalrXUtnFEMIqK7")
+  }
+
+  func testTheHintSaysHowToReachTheFieldsAndWhichKeysWorkInThem() {
+    var driver = driverAtAccessKeys()
+    driver.press(.escape)
+    var screen = driver.screen
+    XCTAssertTrue(
+      screen.contains("Type or paste your key ID — ↓ to the fields"),
+      screen)
+    XCTAssertTrue(screen.contains("[ Check keys ]  press c"))
+
+    driver.press(.up)
+    screen = driver.screen
+    XCTAssertFalse(screen.contains("press c"), screen)
+    XCTAssertTrue(screen.contains("Enter: check the keys   Esc: leave the field"))
+    driver.press(.up)
+    XCTAssertTrue(
+      driver.screen.contains("Enter: to the secret   Esc: leave the field"))
   }
 }

@@ -35,6 +35,18 @@ public struct KeyEntry: Equatable, Sendable {
     KeyRules.looksSwapped(id: id.text, secret: secret.text)
   }
 
+  /// What Ctrl-X would do, in words, or nil when nothing looks swapped:
+  /// a swap only when both fields hold something, else a move of the
+  /// secret out of the ID field.
+  public var swapAdvice: String? {
+    guard looksSwapped else { return nil }
+    if secret.text.isEmpty {
+      return "This looks like the secret: press Ctrl-X to move it to "
+        + "the secret field."
+    }
+    return "These look swapped: press Ctrl-X to swap them."
+  }
+
   /// Fills both fields, e.g. from a CSV paste or a demo key.
   public mutating func fill(_ keys: AccessKeys, label: String? = nil) {
     id.set(keys.accessKeyID)

@@ -14,6 +14,21 @@ public struct FieldVerdict: Equatable, Sendable {
 /// `KeyCleaner`, `KeyFormat` and `AccessKeyCSV`, with the short wording
 /// that fits beside a field.
 public enum KeyRules {
+  /// The most characters a key field holds: several times the longest
+  /// key (the secret's 40), so a stray paste of a whole file or a log is
+  /// refused instead of filling the field.
+  public static let fieldLimit = 200
+
+  /// Why a paste of `count` characters was refused, for beside the field.
+  public static func tooLongPaste(_ count: Int) -> String {
+    "That paste is \(count) characters; an access key ID is 20 and a "
+      + "secret 40. Copy just the key."
+  }
+
+  /// Why typing stopped in a full field.
+  public static let fieldFull =
+    "The field is full (\(fieldLimit) characters); a key is at most 40."
+
   /// Pasted text without its wrapping (spaces, quotes, CR/LF, zsh's `%`);
   /// inner spaces stay, so the format check can flag them.
   public static func clean(_ text: String) -> String {
@@ -42,6 +57,23 @@ public enum KeyRules {
       return true
     }
     return secret.isEmpty && idLooksLikeSecret(id)
+  }
+
+  /// The ID field as it may be drawn: never secret material in clear.
+  /// Past the ID's 20 characters everything is masked (a CSV line or a
+  /// secret pasted into the wrong field); the whole value is masked when
+  /// it looks like a secret or is long and holds what no ID has.
+  public static func shownID(_ characters: [Character], mask: Character)
+    -> [Character]
+  {
+    let idLength = 20
+    let masked = Array(repeating: mask, count: characters.count)
+    if idLooksLikeSecret(String(characters)) { return masked }
+    let foreign = characters.contains {
+      $0 == "/" || $0 == "+" || $0.isLowercase
+    }
+    if foreign, characters.count > idLength + 4 { return masked }
+    return Array(characters.prefix(idLength)) + masked.dropFirst(idLength)
   }
 
   /// True when a pasted text without its wrapping is a secret, not an ID.

@@ -50,31 +50,33 @@ public struct TextField: Equatable, Sendable {
   /// The part of `shown` that fits `width` columns with `caret` in view,
   /// and the caret's column within it. `shown` has one character per
   /// character of the field (the secret's mask, or the text itself).
+  /// Linear in the characters scanned, so a long field cannot stall a
+  /// redraw.
   public static func window(_ shown: [Character], caret: Int, width: Int)
     -> (text: String, caret: Int)
   {
     guard width > 1 else { return ("", 0) }
-    var start = 0
-    while columns(shown, from: start, to: caret) > width - 1 { start += 1 }
+    let end = min(max(0, caret), shown.count)
+    var start = end
+    var before = 0
+    // Walk back from the caret while the text before it still leaves a
+    // column for the caret itself.
+    while start > 0 {
+      let cellWidth = DisplayWidth.of(shown[start - 1])
+      if before + cellWidth > width - 1 { break }
+      before += cellWidth
+      start -= 1
+    }
 
     var text = ""
     var used = 0
-    for character in shown[min(start, shown.count)...] {
+    for character in shown[start...] {
       let cellWidth = DisplayWidth.of(character)
       if used + cellWidth > width { break }
       text.append(character)
       used += cellWidth
     }
-    return (text, columns(shown, from: start, to: caret))
-  }
-
-  private static func columns(
-    _ shown: [Character], from start: Int, to end: Int
-  ) -> Int {
-    guard start < end else { return 0 }
-    return shown[start..<min(end, shown.count)].reduce(0) {
-      $0 + DisplayWidth.of($1)
-    }
+    return (text, before)
   }
 
   private mutating func deleteBackward() {

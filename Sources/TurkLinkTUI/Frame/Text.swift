@@ -65,6 +65,37 @@ public enum TextLayout {
     return lines
   }
 
+  /// An identifier (an ARN, a path) in lines of at most `width` columns,
+  /// broken only after a '/' or ':' so no character is added or lost
+  /// between lines; a part too long for a line is clipped with `ellipsis`.
+  public static func breakIdentifier(
+    _ text: String, width: Int, ellipsis: String = "…"
+  ) -> [String] {
+    guard width > 0 else { return [] }
+    var parts: [String] = []
+    var part = ""
+    for character in text {
+      part.append(character)
+      if character == "/" || character == ":" {
+        parts.append(part)
+        part = ""
+      }
+    }
+    if !part.isEmpty || parts.isEmpty { parts.append(part) }
+
+    var lines: [String] = []
+    var line = ""
+    for part in parts {
+      if !line.isEmpty, DisplayWidth.of(line + part) > width {
+        lines.append(line)
+        line = ""
+      }
+      line += part
+    }
+    lines.append(line)
+    return lines.map { clip($0, width: width, ellipsis: ellipsis) }
+  }
+
   /// `text` without its trailing spaces; walks back over UTF-8 bytes, as
   /// reversing the Characters twice took a fifth of every render.
   static func trimmingTrailingSpaces(_ text: String) -> String {

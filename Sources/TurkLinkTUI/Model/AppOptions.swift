@@ -33,6 +33,10 @@ public struct AppOptions: Sendable {
   public var prefill: AccessKeys?
   /// The credentials-file profile keys are saved under.
   public var profile: String
+  /// The credentials file keys are saved to, for telling the researcher
+  /// where they went (in demo mode the demo state's own file); nil when
+  /// unknown.
+  public var credentialsPath: String?
   /// Whether the terminal takes OSC 52 clipboard writes.
   public var clipboardAvailable: Bool
   /// False under NO_COLOR or a monochrome terminal; screens then lean on
@@ -50,7 +54,7 @@ public struct AppOptions: Sendable {
     profile: String = "mturk",
     clipboardAvailable: Bool = true, colors: Bool = true,
     symbols: Symbols = .unicode,
-    warnings: [String] = []
+    warnings: [String] = [], credentialsPath: String? = nil
   ) {
     self.demo = demo
     self.demoKeys = demoKeys
@@ -62,5 +66,11 @@ public struct AppOptions: Sendable {
     self.colors = colors
     self.symbols = symbols
     self.warnings = warnings
+    self.credentialsPath = credentialsPath
+  }
+
+  /// The command that checks the saved keys again from a shell.
+  public var checkCommand: String {
+    demo ? "turklink check --demo" : "turklink check --profile \(profile)"
   }
 }

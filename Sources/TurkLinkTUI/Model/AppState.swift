@@ -44,6 +44,21 @@ public enum SavePhase: Equatable, Sendable {
   case saved(profile: String)
 }
 
+/// A line shown under one key field, e.g. why a paste was refused;
+/// cleared by the next key or paste.
+public struct FieldNote: Equatable, Sendable {
+  /// The field it belongs to.
+  public var row: Row
+  /// The text, already safe to show.
+  public var text: String
+
+  /// Creates a note.
+  public init(row: Row, text: String) {
+    self.row = row
+    self.text = text
+  }
+}
+
 /// Everything the wizard shows and remembers between events.
 public struct AppState: Sendable {
   /// The guide's steps.
@@ -83,6 +98,8 @@ public struct AppState: Sendable {
   public var fixing: StepID?
   /// The line above the status bar; cleared by the next key.
   public var message: Message?
+  /// A note under a key field (a refused paste, a full field).
+  public var fieldNote: FieldNote?
   /// Start-up warnings not yet dismissed.
   public var warnings: [String]
   /// Saving the keys to the credentials file.
@@ -137,7 +154,8 @@ extension AppState: CustomReflectable {
         "screen": screen, "focus": focus, "cursor": cursor, "scroll": scroll,
         "size": "\(width)x\(height)", "showHelp": showHelp,
         "checkRunning": checkRunning, "reportOK": report?.ok as Any,
-        "save": save, "fixing": fixing as Any, "message": message as Any,
+        "save": save,
+        "fieldNote": fieldNote as Any, "fixing": fixing as Any, "message": message as Any,
         "shouldQuit": shouldQuit,
       ])
   }

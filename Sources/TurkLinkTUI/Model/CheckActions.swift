@@ -9,10 +9,8 @@ extension AppState {
         "No keys yet: enter them on step \(number(of: .accessKeys)) first.",
         tone: .warning)
     }
-    if entry.looksSwapped {
-      return show(
-        "The keys look swapped: press Ctrl-X to swap them first.",
-        tone: .warning)
+    if let advice = entry.swapAdvice {
+      return show(advice, tone: .warning)
     }
     guard entry.isReady else {
       return show(
@@ -98,6 +96,10 @@ extension AppState {
   mutating func keysSaved(profile: String) -> [Effect] {
     let name = TextLayout.printable(profile)
     save = .saved(profile: name)
-    return show("Saved the keys to profile \"\(name)\".", tone: .success)
+    guard let path = options.credentialsPath else {
+      return show("Saved the keys to profile \"\(name)\".", tone: .success)
+    }
+    return show(
+      "Saved the keys to profile \"\(name)\" in \(path).", tone: .success)
   }
 }

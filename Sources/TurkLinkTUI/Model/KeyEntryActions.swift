@@ -9,6 +9,7 @@ extension AppState {
   /// looks like); a trailing newline never submits.
   mutating func paste(_ text: String) -> [Effect] {
     message = nil
+    fieldNote = nil
     if showHelp { return closeHelp() }
     if checkRunning {
       return show("Checking the keys... press Esc to cancel.", tone: .muted)
@@ -31,25 +32,48 @@ extension AppState {
     return []
   }
 
+  /// Puts cleaned pasted text into the field under the cursor (at the
+  /// caret), or outside a field into the field it looks like (replacing
+  /// it); a paste far longer than any key is refused and noted instead.
   private mutating func pasteIntoField(_ text: String) {
-    switch currentRow {
-    case .keyID?: entry.id.insert(text)
-    case .secret?: entry.secret.field.insert(text)
-    default:
-      focus = .content
-      let isSecret = KeyRules.looksLikeSecret(text)
-      if isSecret { entry.secret.field.set(text) } else { entry.id.set(text) }
-      cursor = rows.firstIndex(of: isSecret ? .secret : .keyID) ?? cursor
+    let editing = isEditingField ? currentRow : nil
+    let target: Row =
+      editing ?? (KeyRules.looksLikeSecret(text) ? .secret : .keyID)
+    focus = .content
+    cursor = rows.firstIndex(of: target) ?? cursor
+
+    let kept = editing == nil ? 0 : fieldLength(target)
+    guard kept + text.count <= KeyRules.fieldLimit else {
+      // The field keeps what it had: such a paste is never one key.
+      fieldNote = FieldNote(
+        row: target, text: KeyRules.tooLongPaste(text.count))
+      return
+    }
+    switch (target, editing) {
+    case (.secret, nil): entry.secret.field.set(text)
+    case (.secret, _): entry.secret.field.insert(text)
+    case (_, nil): entry.id.set(text)
+    default: entry.id.insert(text)
     }
   }
 
-  /// Applies an editing key to the field under the cursor.
+  private func fieldLength(_ row: Row) -> Int {
+    row == .secret
+      ? entry.secret.field.characters.count : entry.id.characters.count
+  }
+
+  /// Applies an editing key to the field under the cursor; typing stops
+  /// at the field's limit.
   mutating func editField(_ key: Key) -> Bool {
-    switch currentRow {
-    case .keyID?: return entry.id.edit(key)
-    case .secret?: return entry.secret.field.edit(key)
-    default: return false
+    guard let row = currentRow, row == .keyID || row == .secret else {
+      return false
     }
+    if case .char = key, fieldLength(row) >= KeyRules.fieldLimit {
+      fieldNote = FieldNote(row: row, text: KeyRules.fieldFull)
+      return true
+    }
+    return row == .secret
+      ? entry.secret.field.edit(key) : entry.id.edit(key)
   }
 
   /// Shows or hides the secret.

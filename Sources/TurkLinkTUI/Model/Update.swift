@@ -21,6 +21,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
 /// the step list, or the screen on the right, in that order.
 func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   state.message = nil
+  state.fieldNote = nil
   state.warnings = []
   if state.showHelp { return state.closeHelp() }
   if key == .ctrl("c") { return state.quit() }
@@ -28,6 +29,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if case .askReplace = state.save {
     return ResultsScreen.answerReplace(&state, key)
   }
+  if let effects = state.typeIntoIDField(key) { return effects }
   if state.focus == .steps { return StepList.handle(&state, key) }
 
   switch state.screen {

@@ -25,6 +25,8 @@ enum AccessKeysScreen {
     let rule = String(
       repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
     content.add(Line(title + rule, tone: .muted))
+    content.paragraph(
+      fieldHint(state), width: width, indent: 2, tone: .accent)
 
     let id = state.entry.id
     let idBox = FieldBox(
@@ -34,6 +36,7 @@ enum AccessKeysScreen {
     idBox.add(
       to: &content, state: state, selected: state.currentRow == .keyID,
       width: width)
+    fieldNote(&content, state: state, row: .keyID, width: width)
     swapOffer(&content, state: state, width: width)
 
     let secret = state.entry.secret
@@ -44,6 +47,7 @@ enum AccessKeysScreen {
     secretBox.add(
       to: &content, state: state, selected: state.currentRow == .secret,
       width: width)
+    fieldNote(&content, state: state, row: .secret, width: width)
 
     let reveal =
       secret.revealed ? "Ctrl-R hides the secret" : "Ctrl-R shows the secret"
@@ -57,24 +61,47 @@ enum AccessKeysScreen {
     content.gap()
   }
 
-  /// The ID field as drawn: masked too when it holds what looks like a
-  /// secret, so a paste into the wrong field does not put it on screen.
+  /// What to do next with the fields: how to reach them from outside, and
+  /// outside they are the keys that work inside them, not command letters.
+  private static func fieldHint(_ state: AppState) -> String {
+    switch state.currentRow {
+    case .keyID?: return "Enter: to the secret   Esc: leave the field"
+    case .secret?: return "Enter: check the keys   Esc: leave the field"
+    default:
+      let down = state.symbols == .ascii ? "Down" : "\u{2193}"
+      return "Type or paste your key ID \(state.symbols.dash) "
+        + "\(down) to the fields"
+    }
+  }
+
+  /// The ID field as drawn: secret material in it is masked, so a paste
+  /// into the wrong field does not put it on screen (Ctrl-R shows it).
   private static func shownID(_ state: AppState) -> [Character] {
     let id = state.entry.id
-    guard KeyRules.idLooksLikeSecret(id.text), !state.entry.secret.revealed
-    else {
-      return id.characters
+    if state.entry.secret.revealed { return id.characters }
+    return KeyRules.shownID(
+      id.characters, mask: state.symbols.mask.first ?? "*")
+  }
+
+  /// Why the field refused a paste or further typing, right under it.
+  private static func fieldNote(
+    _ content: inout Content, state: AppState, row: Row, width: Int
+  ) {
+    guard let note = state.fieldNote, note.row == row else { return }
+    content.paragraph(
+      "    \(state.symbols.problem) " + note.text, width: width, indent: 6,
+      tone: .error, attributes: .bold)
+    if state.currentRow == row, let focus = content.focus {
+      content.focus = focus.lowerBound..<content.lines.count
     }
-    return Array(
-      repeating: state.symbols.mask.first ?? "*", count: id.characters.count)
   }
 
   private static func swapOffer(
     _ content: inout Content, state: AppState, width: Int
   ) {
-    guard state.entry.looksSwapped else { return }
+    guard let advice = state.entry.swapAdvice else { return }
     content.paragraph(
-      "\(state.symbols.attention) These look swapped: press Ctrl-X to swap them.",
+      "\(state.symbols.attention) " + advice,
       width: width, indent: 2, tone: .warning, attributes: .bold)
   }
 
@@ -94,11 +121,14 @@ enum AccessKeysScreen {
         selected: selected)
       return
     }
+    // In a field c is typed as text; Enter in the secret field checks.
+    let how =
+      state.isEditingField ? "  Enter in the secret field" : "  press c"
     content.row(
       [
         Line([
           Span("[ Check keys ]", tone: .accent, attributes: .bold),
-          Span("  press c"),
+          Span(how),
         ])
       ], selected: selected)
     if let last = state.progress.lastCheck, state.report == nil {
@@ -157,6 +187,20 @@ enum CheckingKeys {
 }
 
 extension AppState {
+  /// On the access-keys step outside a field, an upper-case letter (no
+  /// command uses one) starts an access key ID: focus moves into the ID
+  /// field and the letter is typed there. Nil for any other key.
+  mutating func typeIntoIDField(_ key: Key) -> [Effect]? {
+    guard screen == .step(.accessKeys), !isEditingField,
+      case .char(let letter) = key, letter.isUppercase, letter.isASCII,
+      let row = rows.firstIndex(of: .keyID)
+    else { return nil }
+    focus = .content
+    cursor = row
+    _ = editField(key)
+    return []
+  }
+
   /// Esc in a key field: move to the "Check keys" action.
   mutating func leaveField() -> [Effect] {
     cursor = rows.firstIndex(of: .checkKeys) ?? cursor

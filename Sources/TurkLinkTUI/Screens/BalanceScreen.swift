@@ -6,7 +6,7 @@ enum BalanceScreen {
   /// The lines of the balance screen.
   static func content(_ state: AppState, width: Int) -> Content {
     var content = Content()
-    content.add(Line("Finished", tone: .muted))
+    content.add(Line(status(state), tone: .muted))
     content.paragraph("Balance", width: width, tone: .accent, attributes: .bold)
     content.gap()
     guard let report = state.report, !state.checkRunning else {
@@ -24,6 +24,12 @@ enum BalanceScreen {
     }
     whatNext(&content, state: state, width: width)
     return content
+  }
+
+  /// The line above the heading: "Finished" only once the keys passed.
+  private static func status(_ state: AppState) -> String {
+    guard let report = state.report else { return "Not checked yet" }
+    return report.ok ? "Finished" : "The last check did not pass"
   }
 
   /// What the screen says before any check in this session.
@@ -93,7 +99,7 @@ enum BalanceScreen {
     let lines = [
       "CloudResearch should show the same production balance.",
       "Try a study in the sandbox first: it is free.",
-      "Check the keys again any time with: turklink check --profile \(state.options.profile)",
+      "Check the keys again any time with: \(state.options.checkCommand)",
       "Press Enter or q to leave; your progress is kept.",
     ]
     for line in lines {

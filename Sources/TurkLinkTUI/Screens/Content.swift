@@ -22,16 +22,35 @@ struct Content {
     _ text: String, width: Int, indent: Int = 0, tone: Tone = .normal,
     attributes: Attributes = []
   ) {
-    let first = TextLayout.wrap(TextLayout.printable(text), width: width)
-    guard let head = first.first else { return }
+    let clean = TextLayout.printable(text)
+    guard let head = TextLayout.wrap(clean, width: width).first else {
+      return
+    }
     add(Line(head, tone: tone, attributes: attributes))
-    let rest = first.dropFirst().joined(separator: " ")
+    // The rest is the text after the first line, not its wrapped lines
+    // joined again: rejoining put a space inside a word split in two.
+    let rest = String(clean.dropFirst(head.count).drop { $0 == " " })
     guard !rest.isEmpty else { return }
     for line in TextLayout.wrap(rest, width: max(1, width - indent)) {
       add(
         Line(
           String(repeating: " ", count: indent) + line, tone: tone,
           attributes: attributes))
+    }
+  }
+
+  /// Adds an identifier (an ARN, a path) on lines of its own, indented,
+  /// broken only after '/' or ':' so copying it gives the right text.
+  mutating func identifier(
+    _ text: String, width: Int, indent: Int, symbols: Symbols,
+    tone: Tone = .normal
+  ) {
+    let pad = String(repeating: " ", count: indent)
+    for line in TextLayout.breakIdentifier(
+      TextLayout.printable(text), width: max(1, width - indent),
+      ellipsis: symbols.ellipsis)
+    {
+      add(Line(pad + line, tone: tone))
     }
   }
 

@@ -31,13 +31,26 @@ enum ResultsScreen {
   private static func verdict(
     _ content: inout Content, report: CheckReport, symbols: Symbols, width: Int
   ) {
-    let text =
-      report.ok
-      ? "\(symbols.ok) The keys work with MTurk."
-      : "\(symbols.problem) The keys do not work with MTurk yet."
-    content.paragraph(
-      text, width: width, tone: report.ok ? .success : .error,
-      attributes: .bold)
+    let text: String
+    var tone: Tone = report.ok ? .success : .error
+    if report.ok {
+      text = "\(symbols.ok) The keys work with MTurk."
+    } else if onlyTransient(report) {
+      text =
+        "\(symbols.attention) Could not check the keys: a network or AWS "
+        + "problem, not your keys. Press r to try again."
+      tone = .warning
+    } else {
+      text = "\(symbols.problem) The keys do not work with MTurk yet."
+    }
+    content.paragraph(text, width: width, tone: tone, attributes: .bold)
+  }
+
+  /// True when every error is a network or service hiccup, which says
+  /// nothing about the keys themselves.
+  static func onlyTransient(_ report: CheckReport) -> Bool {
+    let errors = report.diagnoses.filter { $0.severity == .error }
+    return !errors.isEmpty && errors.allSatisfy { $0.code.isTransient }
   }
 
   private static func identity(
@@ -50,7 +63,8 @@ enum ResultsScreen {
       return
     }
     content.add(Line("Who the keys belong to:", attributes: .bold))
-    content.paragraph("  " + identity.arn, width: width, indent: 2)
+    content.identifier(
+      identity.arn, width: width, indent: 2, symbols: symbols)
     content.paragraph(
       "  AWS account \(identity.account)", width: width, indent: 2)
     if identity.isRoot,
@@ -136,12 +150,21 @@ enum ResultsScreen {
           "Profile \"\(name)\" already exists. Replace it? (y/n)",
           width: width, tone: .warning, attributes: .bold)
       case .saved(let name):
+        let place = state.options.credentialsPath == nil ? "." : " in"
         content.paragraph(
-          "\(state.symbols.ok) Saved to profile \"\(name)\".", width: width,
-          tone: .success)
+          "\(state.symbols.ok) Saved to profile \"\(name)\"\(place)",
+          width: width, tone: .success)
+        if let path = state.options.credentialsPath {
+          content.identifier(
+            path, width: width, indent: 2, symbols: state.symbols,
+            tone: .success)
+        }
       }
     }
-    let next = report.ok ? "Enter: next step" : "Enter: edit the keys"
+    // `turklink step N` leaves after its one step: Enter says so.
+    let onward =
+      state.options.singleStep ? "Enter: done with this step" : "Enter: next step"
+    let next = report.ok ? onward : "Enter: edit the keys"
     content.paragraph("\(next)   r: check again", width: width, tone: .muted)
   }
 

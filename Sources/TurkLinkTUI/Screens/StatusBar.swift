@@ -39,9 +39,10 @@ enum StatusBar {
     if !state.warnings.isEmpty {
       return Message(state.warnings.joined(separator: " | "), tone: .warning)
     }
-    if state.screen == .step(.accessKeys), state.entry.looksSwapped {
-      return Message(
-        "The keys look swapped: press Ctrl-X to swap them.", tone: .warning)
+    if state.screen == .step(.accessKeys),
+      let advice = state.entry.swapAdvice
+    {
+      return Message(advice, tone: .warning)
     }
     return nil
   }
@@ -78,7 +79,8 @@ enum StatusBar {
     if state.isEditingField {
       return [
         ("type/paste", "keys"), ("Ctrl-R", "show/hide"), (arrows, "move"),
-        ("Enter", "next"), ("Esc", "leave field"), ("Ctrl-C", "quit"),
+        ("Enter", state.currentRow == .secret ? "check" : "next"),
+        ("Esc", "leave field"), ("Ctrl-C", "quit"),
       ]
     }
     return screenHints(state, arrows: arrows) + tail
@@ -96,11 +98,11 @@ enum StatusBar {
       return [
         (arrows, "move"), ("Space", "tick"), ("i", "copy ID"),
         ("s", "copy secret"),
-        ("Enter", "next"), ("Esc", "back"),
+        ("Enter", onward(state)), ("Esc", "back"),
       ]
     case .step:
       return [
-        (arrows, "move"), ("Space", "tick"), ("Enter", "next"),
+        (arrows, "move"), ("Space", "tick"), ("Enter", onward(state)),
         ("Tab", "focus"),
         ("Esc", "back"), ("o", "open"),
       ]
@@ -114,11 +116,19 @@ enum StatusBar {
     }
   }
 
+  /// What Enter does once a step is done: the next step, or leaving
+  /// under `turklink step N`.
+  private static func onward(_ state: AppState) -> String {
+    state.options.singleStep ? "done" : "next"
+  }
+
   private static func resultHints(_ state: AppState) -> [(String, String)] {
     var hints: [(String, String)] = [(state.symbols.upDown, "scroll")]
     if state.diagnosisToFix != nil { hints.append(("g", "go to step")) }
     hints.append(("r", "check again"))
-    if state.report?.ok == true { hints += [("s", "save"), ("Enter", "next")] }
+    if state.report?.ok == true {
+      hints += [("s", "save"), ("Enter", onward(state))]
+    }
     return hints + [("Esc", "edit keys")]
   }
 }
