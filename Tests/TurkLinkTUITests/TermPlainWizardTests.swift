@@ -4,42 +4,6 @@ import XCTest
 
 @testable import TurkLinkTUI
 
-/// Answers from a script and everything written, for plain mode.
-private final class ScriptedIO: PlainIO {
-  var lines: [String]
-  var secrets: [String]
-  var output = ""
-
-  init(lines: [String], secrets: [String] = []) {
-    self.lines = lines
-    self.secrets = secrets
-  }
-
-  func write(_ text: String) { output += text }
-  func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
-  func readSecret() -> String? { secrets.isEmpty ? nil : secrets.removeFirst() }
-}
-
-/// Records effects; answers checks with `report` and saves as told.
-private final class PlainPerformer: EffectPerformer {
-  var performed: [Effect] = []
-  var saved: [Progress] = []
-  var report = Reports.passing
-  var existingProfiles: Set<String> = []
-
-  func perform(_ effect: Effect, post: @escaping @Sendable (Event) -> Void) {
-    performed.append(effect)
-    switch effect {
-    case .saveProgress(let progress): saved.append(progress)
-    case .runCheck: post(.checkFinished(report))
-    case .saveKeys(_, let profile, let replace):
-      post(existingProfiles.contains(profile) && !replace
-        ? .profileExists(profile: profile) : .keysSaved(profile: profile))
-    default: break
-    }
-  }
-}
-
 final class TermPlainWizardTests: XCTestCase {
   private func run(
     _ io: ScriptedIO, performer: PlainPerformer, guide: Guide = TestGuide.guide,
