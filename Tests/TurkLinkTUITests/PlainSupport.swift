@@ -39,3 +39,17 @@ final class PlainPerformer: EffectPerformer {
     }
   }
 }
+
+/// Runs plain mode on `io` from the access-keys step alone.
+@discardableResult
+func runKeyStep(
+  _ io: ScriptedIO, performer: PlainPerformer, prefill: AccessKeys? = nil,
+  progress: Progress = Progress()
+) -> Int32 {
+  let settings = PlainSettings(
+    startStep: .accessKeys, singleStep: true, profile: "mturk", prefill: prefill)
+  return PlainWizard(
+    guide: TestGuide.guide, progress: progress, settings: settings, io: io,
+    performer: performer
+  ).run()
+}

@@ -61,7 +61,7 @@ final class TermPlainWizardTests: XCTestCase {
   }
 
   func testKeyCheckSavesSummaryAndNeverPrintsTheSecret() {
-    let io = ScriptedIO(lines: [" \(Fake.id) ", "n", "y"], secrets: [Fake.secret])
+    let io = ScriptedIO(lines: ["n", "y"], secrets: [" \(Fake.id) ", Fake.secret])
     let performer = PlainPerformer()
     XCTAssertEqual(run(io, performer: performer, start: .accessKeys, single: true), 0)
 
@@ -80,7 +80,7 @@ final class TermPlainWizardTests: XCTestCase {
       ("replace", "y", [false, true]), ("keep", "n", [false]),
     ]
     for item in cases {
-      let io = ScriptedIO(lines: [Fake.id, "y", item.answer, "q"], secrets: [Fake.secret])
+      let io = ScriptedIO(lines: ["y", item.answer, "q"], secrets: [Fake.id, Fake.secret])
       let performer = PlainPerformer()
       performer.existingProfiles = ["mturk"]
       _ = run(io, performer: performer, start: .accessKeys, single: true)
@@ -94,7 +94,7 @@ final class TermPlainWizardTests: XCTestCase {
   }
 
   func testFailedCheckNamesTheStepToRedo() {
-    let io = ScriptedIO(lines: [Fake.id, "q"], secrets: [Fake.secret])
+    let io = ScriptedIO(lines: ["q"], secrets: [Fake.id, Fake.secret])
     let performer = PlainPerformer()
     performer.report = Reports.noPolicy
     _ = run(io, performer: performer, start: .accessKeys, single: true)
@@ -111,7 +111,7 @@ final class TermPlainWizardTests: XCTestCase {
       DemoKey(label: "healthy", keys: Fake.keys, summary: "works"),
       DemoKey(label: "other", keys: other, summary: "also fake"),
     ]
-    let io = ScriptedIO(lines: ["2", "n", "q"])
+    let io = ScriptedIO(lines: ["n", "q"], secrets: ["2"])
     let performer = PlainPerformer()
     _ = run(io, performer: performer, start: .accessKeys, single: true, demoKeys: demos)
 

@@ -19,34 +19,6 @@ extension PlainWizard {
     return .next
   }
 
-  /// Reads the key ID and the secret (or a demo pair's number); nil at
-  /// end of input, an empty key ID when the researcher skips the check.
-  private func askKeys() -> AccessKeys? {
-    listDemoKeys()
-    let prompt = settings.demoKeys.isEmpty
-      ? "Access key ID (starts with AKIA, Enter to skip the check): "
-      : "Access key ID, or a demo number (Enter to skip the check): "
-    guard let id = ask(prompt) else { return nil }
-    if id.isEmpty { return AccessKeys(accessKeyID: "", secret: "") }
-    if let number = Int(id), settings.demoKeys.indices.contains(number - 1) {
-      return settings.demoKeys[number - 1].keys
-    }
-
-    io.write("Secret access key (not shown): ")
-    guard let secret = io.readSecret() else { return nil }
-    return AccessKeys(
-      accessKeyID: PlainText.trimmedKey(id), secret: PlainText.trimmedKey(secret))
-  }
-
-  /// Demo mode's fake pairs, by number; their secrets stay unprinted.
-  private func listDemoKeys() {
-    guard !settings.demoKeys.isEmpty else { return }
-    say("Demo keys (fake, checked against the built-in stand-in):")
-    for (index, demo) in settings.demoKeys.enumerated() {
-      say("  \(index + 1). \(demo.label): \(demo.summary)")
-    }
-  }
-
   /// Prints identity, balances and diagnoses.
   private func show(_ report: CheckReport) {
     if let identity = report.identity { say("AWS says these keys belong to \(identity.arn).") }

@@ -1,3 +1,5 @@
+import TurkLinkCore
+
 /// Cleans text for plain mode, whose output must never hold an escape
 /// sequence: screen readers and pipes would read them as text.
 public enum PlainText {
@@ -31,6 +33,13 @@ public enum PlainText {
     case 0x061c, 0x200e, 0x200f, 0x202a...0x202e, 0x2066...0x2069: true
     default: false
     }
+  }
+
+  /// Whether `value` has the shape of an access key ID (`AKIA…`, or a
+  /// temporary `ASIA…` one): the only key text plain mode prints back.
+  static func isKeyIDShaped(_ value: String) -> Bool {
+    let problem = KeyFormat.problem(accessKeyID: value)
+    return problem == nil || problem == .temporaryKey
   }
 
   /// Key text as typed or pasted: surrounding blanks and quotes removed.
