@@ -144,4 +144,20 @@ final class FallbackTests: XCTestCase {
     XCTAssertFalse(screen.contains("DEMO/"), "the secret was echoed:\n\(screen)")
     XCTAssertEqual(current.record("stty-after"), current.record("stty-before"))
   }
+
+  /// A CSV line pasted at the key ID prompt fills both keys, unechoed.
+  func testCSVLinePastedAtTheKeyIDPromptChecksBothKeys() throws {
+    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    let current = try TmuxSession(arguments: ["--plain", "--demo", "step", "access-keys"])
+    session = current
+    try current.waitFor(text: "demo number")
+
+    try current.paste("AKIADEMOHEALTHY77777,DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw\n")
+    try current.waitFor(text: "The keys work.")
+    try current.type("n\nq\n")
+    XCTAssertEqual(current.exitStatus(), 0)
+    let screen = try current.capture()
+    XCTAssertTrue(screen.contains("access key ID AKIADEMOHEALTHY77777"), screen)
+    XCTAssertFalse(screen.contains("DEMO/"), "the secret was echoed:\n\(screen)")
+  }
 }

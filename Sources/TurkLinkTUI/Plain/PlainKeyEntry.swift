@@ -2,36 +2,74 @@ import Foundation
 import TurkLinkCore
 
 extension PlainWizard {
-  /// Reads the key ID and the secret (or a demo pair's number); nil at
-  /// end of input, an empty key ID when the researcher skips the check.
+  /// Reads the key ID and the secret (or a demo pair's number, or both
+  /// keys pasted at once); nil at end of input, an empty key ID when the
+  /// researcher skips the check.
   func askKeys() -> AccessKeys? {
     listDemoKeys()
-    let prompt = settings.demoKeys.isEmpty
-      ? "Access key ID (starts with AKIA, Enter to skip the check): "
-      : "Access key ID, or a demo number (Enter to skip the check): "
-    guard let id = readKeyID(prompt) else { return nil }
-    if id.isEmpty { return AccessKeys(accessKeyID: "", secret: "") }
-    if let demo = demoKey(id) { return demo }
+    var keptSecret: String?
+    while true {
+      guard let answer = readKeyID(keptSecret: keptSecret != nil) else { return nil }
+      if answer.isEmpty { return AccessKeys(accessKeyID: "", secret: "") }
+      if let demo = demoKey(answer) { return demo }
 
-    io.write("Secret access key (not shown): ")
-    guard let secret = io.readSecret() else { return nil }
-    return AccessKeys(accessKeyID: id, secret: PlainText.trimmedKey(secret))
+      switch KeyPaste.interpret(answer, into: .accessKeyID) {
+      case .keys(let entries):
+        return choose(entries)
+      case .value(let id, nil):
+        guard let secret = keptSecret else { return askSecret(id: id) }
+        say("Access key ID: \(id); the secret is the value pasted before.")
+        return AccessKeys(accessKeyID: id, secret: secret)
+      case .value(let value, .looksLikeSecret?):
+        say(hiddenNote)
+        say("That looked like the secret access key: it is kept as the secret. "
+          + "Paste the access key ID first.")
+        keptSecret = value
+      case .value(let value, let problem?):
+        say(PlainText.isKeyIDShaped(value) ? "Access key ID: \(value)" : hiddenNote)
+        say(PlainText.message(for: problem))
+      }
+    }
   }
+
+  private var hiddenNote: String { "(hidden: that did not look like an access key ID)" }
 
   /// Reads the key ID with echo off: plain mode has no alternate screen,
   /// so a secret or CSV line pasted here by mistake would stay in the
-  /// scrollback. Prints back only a value shaped like a key ID.
-  private func readKeyID(_ prompt: String) -> String? {
-    io.write(PlainText.clean(prompt))
+  /// scrollback. A CSV header line is joined with the row after it.
+  private func readKeyID(keptSecret: Bool) -> String? {
+    let what = settings.demoKeys.isEmpty ? "starts with AKIA" : "or a demo number"
+    let kept = keptSecret ? "the secret is kept; " : ""
+    io.write("Access key ID (\(what); \(kept)Enter to skip the check): ")
     guard let answer = io.readSecret() else { return nil }
 
-    let value = PlainText.trimmedKey(answer)
-    if value.isEmpty || demoKey(value) != nil { return value }
-    say(
-      PlainText.isKeyIDShaped(value)
-        ? "Access key ID: \(value)"
-        : "(hidden: that did not look like an access key ID)")
-    return value
+    guard PlainText.isCSVHeader(answer) else { return KeyCleaner.clean(answer) }
+    guard let row = io.readSecret() else { return nil }
+    return answer + "\n" + row
+  }
+
+  /// Reads the secret with echo off; a CSV line pasted here fills both
+  /// keys, and a key ID pasted here is refused. An empty answer skips.
+  private func askSecret(id: String) -> AccessKeys? {
+    say("Access key ID: \(id)")
+    while true {
+      io.write("Secret access key (not shown), Enter to skip the check: ")
+      guard let answer = io.readSecret() else { return nil }
+      switch KeyPaste.interpret(answer, into: .secret) {
+      case .keys(let entries): return choose(entries)
+      case .value(let secret, nil): return AccessKeys(accessKeyID: id, secret: secret)
+      case .value(_, .empty?): return AccessKeys(accessKeyID: "", secret: "")
+      case .value(_, let problem?): say(PlainText.message(for: problem))
+      }
+    }
+  }
+
+  /// The keys of the pasted row. A line read holds one row at most: the
+  /// header is joined with the single row after it.
+  private func choose(_ entries: [AccessKeyCSV.Entry]) -> AccessKeys? {
+    guard let keys = entries.first?.keys else { return nil }
+    say("Read both keys from the paste: access key ID \(keys.accessKeyID).")
+    return keys
   }
 
   /// The demo pair an answer names by number, if any.

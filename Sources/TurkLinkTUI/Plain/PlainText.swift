@@ -42,6 +42,23 @@ public enum PlainText {
     return problem == nil || problem == .temporaryKey
   }
 
+  /// Whether a line is the header row of the access-key CSV file, which
+  /// a pasted file starts with; its key row follows on the next line.
+  static func isCSVHeader(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    return lower.contains("access key id") && lower.contains("secret access key")
+  }
+
+  /// What to print about a key problem. A character that may belong to a
+  /// secret is not named, in case a partial secret went into the ID.
+  static func message(for problem: KeyProblem) -> String {
+    guard case .invalidCharacter(let field, _, let character) = problem,
+      character.isASCII, character.isLetter || character.isNumber || "/+".contains(character)
+    else { return problem.message }
+    return "The \(field.label) has a character that does not belong in it; copy the "
+      + "key again from the .csv file or the AWS console."
+  }
+
   /// Key text as typed or pasted: surrounding blanks and quotes removed.
   public static func trimmedKey(_ text: String) -> String {
     let blanks: Set<Character> = [" ", "\t", "\r", "\n", "\"", "'"]
