@@ -100,3 +100,24 @@ final class TermPlainKeyPasteTests: XCTestCase {
     }
   }
 }
+
+/// The check summary kept in the progress never holds part of a secret.
+final class TermPlainCheckSummaryTests: XCTestCase {
+  func testSummaryKeyIDComesOnlyFromAKeyIDShapedValue() {
+    let cases: [(id: String, keys: AccessKeys, keeps: String?)] = [
+      ("key id", Fake.keys, "MPLE"),
+      ("swapped", AccessKeys(accessKeyID: Fake.secret, secret: Fake.id), nil),
+      ("csv line as id", AccessKeys(accessKeyID: "\(Fake.id),\(Fake.secret)", secret: "x"), nil),
+    ]
+    for item in cases {
+      let performer = PlainPerformer()
+      performer.report = Reports.wrongSecret
+      runKeyStep(ScriptedIO(lines: ["q"]), performer: performer, prefill: item.keys)
+
+      let keyID = performer.saved.last?.lastCheck?.keyID ?? "missing"
+      XCTAssertNotEqual(keyID, "missing", item.id)
+      XCTAssertFalse(keyID.contains("KEY"), "\(item.id): \(keyID)")
+      if let keeps = item.keeps { XCTAssertTrue(keyID.hasSuffix(keeps), item.id) }
+    }
+  }
+}
