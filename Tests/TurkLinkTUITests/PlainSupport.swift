@@ -25,13 +25,15 @@ final class PlainPerformer: EffectPerformer {
   var performed: [Effect] = []
   var saved: [Progress] = []
   var report = Reports.passing
+  /// Reports for the first checks, in order; `report` after them.
+  var reports: [CheckReport] = []
   var existingProfiles: Set<String> = []
 
   func perform(_ effect: Effect, post: @escaping @Sendable (Event) -> Void) {
     performed.append(effect)
     switch effect {
     case .saveProgress(let progress): saved.append(progress)
-    case .runCheck: post(.checkFinished(report))
+    case .runCheck: post(.checkFinished(reports.isEmpty ? report : reports.removeFirst()))
     case .saveKeys(_, let profile, let replace):
       post(existingProfiles.contains(profile) && !replace
         ? .profileExists(profile: profile) : .keysSaved(profile: profile))

@@ -100,7 +100,7 @@ final class TermPlainWizardTests: XCTestCase {
     _ = run(io, performer: performer, start: .accessKeys, single: true)
 
     let policy = TestGuide.guide.step(.policy)!.title
-    XCTAssertTrue(io.output.contains("Redo: \(policy)."), io.output)
+    XCTAssertTrue(io.output.contains("Redo step 5: \(policy)."), io.output)
     XCTAssertTrue(io.output.contains("The keys do not work yet."))
     XCTAssertEqual(performer.saved.last?.lastCheck?.ok, false)
   }

@@ -4,12 +4,12 @@ import TurkLinkCore
 extension PlainWizard {
   /// Reads the key ID and the secret (or a demo pair's number, or both
   /// keys pasted at once); nil at end of input, an empty key ID when the
-  /// researcher skips the check.
-  func askKeys() -> AccessKeys? {
+  /// researcher answers Enter (whose meaning `enter` tells).
+  func askKeys(enter: String) -> AccessKeys? {
     listDemoKeys()
     var keptSecret: String?
     while true {
-      guard let answer = readKeyID(keptSecret: keptSecret != nil) else { return nil }
+      guard let answer = readKeyID(keptSecret: keptSecret != nil, enter: enter) else { return nil }
       if answer.isEmpty { return AccessKeys(accessKeyID: "", secret: "") }
       if let demo = demoKey(answer) { return demo }
 
@@ -17,7 +17,7 @@ extension PlainWizard {
       case .keys(let entries):
         return choose(entries)
       case .value(let id, nil):
-        guard let secret = keptSecret else { return askSecret(id: id) }
+        guard let secret = keptSecret else { return askSecret(id: id, enter: enter) }
         say("Access key ID: \(id); the secret is the value pasted before.")
         return AccessKeys(accessKeyID: id, secret: secret)
       case .value(let value, .looksLikeSecret?):
@@ -37,10 +37,10 @@ extension PlainWizard {
   /// Reads the key ID with echo off: plain mode has no alternate screen,
   /// so a secret or CSV line pasted here by mistake would stay in the
   /// scrollback. A CSV header line is joined with the row after it.
-  private func readKeyID(keptSecret: Bool) -> String? {
+  private func readKeyID(keptSecret: Bool, enter: String) -> String? {
     let what = settings.demoKeys.isEmpty ? "starts with AKIA" : "or a demo number"
     let kept = keptSecret ? "the secret is kept; " : ""
-    io.write("Access key ID (\(what); \(kept)Enter to skip the check): ")
+    io.write("Access key ID (\(what); \(kept)\(enter)): ")
     guard let answer = io.readSecret() else { return nil }
 
     guard PlainText.isCSVHeader(answer) else { return KeyCleaner.clean(answer) }
@@ -50,10 +50,10 @@ extension PlainWizard {
 
   /// Reads the secret with echo off; a CSV line pasted here fills both
   /// keys, and a key ID pasted here is refused. An empty answer skips.
-  private func askSecret(id: String) -> AccessKeys? {
+  private func askSecret(id: String, enter: String) -> AccessKeys? {
     say("Access key ID: \(id)")
     while true {
-      io.write("Secret access key (not shown), Enter to skip the check: ")
+      io.write("Secret access key (not shown), \(enter): ")
       guard let answer = io.readSecret() else { return nil }
       switch KeyPaste.interpret(answer, into: .secret) {
       case .keys(let entries): return choose(entries)

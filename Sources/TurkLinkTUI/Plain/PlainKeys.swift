@@ -3,14 +3,20 @@ import TurkLinkCore
 
 extension PlainWizard {
   /// Reads the two keys, checks them and prints what the check found;
-  /// offers to save keys that work.
-  func checkKeys() -> Answer {
-    guard let keys = settings.prefill ?? askKeys() else { return .quit }
+  /// offers to save keys that work. `again` is the researcher's r: the
+  /// keys are asked anew, and Enter checks the same keys again.
+  func checkKeys(again: Bool = false) -> Answer {
+    let same = again ? checkedKeys : nil
+    let enter = same == nil ? "Enter to skip the check" : "Enter to check the same keys again"
+    let entered = again ? askKeys(enter: enter) : settings.prefill ?? askKeys(enter: enter)
+    guard var keys = entered else { return .quit }
+    if keys.accessKeyID.isEmpty, let same { keys = same }
     if keys.accessKeyID.isEmpty { return .next }
 
+    checkedKeys = keys
     say("Checking the keys with AWS...")
     guard let report = effects.check(keys) else {
-      say("The check gave no answer; try again later.")
+      say("The check gave no answer; answer r to try again.")
       return .next
     }
     show(report)
@@ -29,14 +35,33 @@ extension PlainWizard {
     }
     for diagnosis in report.diagnoses { say(line(diagnosis)) }
     say(report.ok ? "The keys work." : "The keys do not work yet.")
+    if !report.ok { say(whatToRedo(report)) }
   }
 
   /// One diagnosis as text, naming the step that fixes it.
   private func line(_ diagnosis: Diagnosis) -> String {
     var text = "\(diagnosis.severity.rawValue.capitalized): \(diagnosis.message)"
     if let detail = diagnosis.detail { text += " (\(detail))" }
-    if let step = diagnosis.step.flatMap(guide.step) { text += " Redo: \(step.title)." }
+    if let step = diagnosis.step, let title = guide.step(step)?.title {
+      text += " Redo step \(number(of: step)): \(title)."
+    }
     return text
+  }
+
+  /// What to do after a failed check, from its most important diagnosis
+  /// (the wizard's "go to step" key).
+  private func whatToRedo(_ report: CheckReport) -> String {
+    guard let step = report.primary?.step, let title = guide.step(step)?.title else {
+      return "Answer r to check again."
+    }
+    if step == .accessKeys { return "Answer r to enter the keys again." }
+    return "To fix it, redo step \(number(of: step)) (\(title)) in the AWS console, "
+      + "then answer r to check again."
+  }
+
+  /// The 1-based number of a step in the guide.
+  private func number(of step: StepID) -> Int {
+    (guide.index(of: step) ?? 0) + 1
   }
 
   /// Stores the check's summary in the progress. The short key ID is

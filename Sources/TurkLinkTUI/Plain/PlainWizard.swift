@@ -36,6 +36,8 @@ public final class PlainWizard {
   let settings: PlainSettings
   let io: PlainIO
   let effects: PlainEffects
+  /// The keys of the last check, which r checks again on Enter.
+  var checkedKeys: AccessKeys?
 
   /// What the researcher chose for a step.
   enum Answer { case next, quit }
@@ -78,15 +80,18 @@ public final class PlainWizard {
   /// Shows one step and asks what to do with it.
   private func visit(_ step: Step) -> Answer {
     describe(step)
-    if step.id == .accessKeys, checkKeys() == .quit { return .quit }
+    let keys = step.id == .accessKeys
+    if keys, checkKeys() == .quit { return .quit }
+    let retry = keys ? ", r = enter the keys again / check again" : ""
     while true {
-      guard let answer = ask("Done with this step? [y/s/q] ") else { return .quit }
+      guard let answer = ask("Done with this step? [y/s/q\(retry)] ") else { return .quit }
       switch answer.lowercased() {
       case "y", "yes": markDone(step)
         return .next
       case "s", "skip": return .next
       case "q", "quit": return .quit
-      default: say("Please answer y (done), s (skip) or q (quit).")
+      case "r" where keys: if checkKeys(again: true) == .quit { return .quit }
+      default: say("Please answer y (done), s (skip) or q (quit)\(keys ? " or r (again)" : "").")
       }
     }
   }
