@@ -44,3 +44,48 @@ final class TermPlainTextTests: XCTestCase {
     XCTAssertTrue(io.output.contains("Titledesrever"), io.output)
   }
 }
+
+/// Wording meant for the full-screen wizard, reworded in plain mode.
+final class TermPlainWordingTests: XCTestCase {
+  func testKeyPhrasesBecomeWhatPlainModeOffers() {
+    let url = "https://example.test/signup"
+    let cases: [(id: String, text: String, link: String?, plain: String)] = [
+      ("trailing press o", "Open the sign-up page (press o)", url,
+       "Open the sign-up page (\(url))"),
+      ("inner press o", "Open the page (press o) and click \"Sign in\"", url,
+       "Open the page (\(url)) and click \"Sign in\""),
+      ("press o, no link", "Open the page (press o)", nil, "Open the page"),
+      ("tick the items", "Already have one? Tick the items and go on.", url,
+       "Already have one? Answer y and go on."),
+      ("press r", "Fix the clock, then press r.", nil, "Fix the clock, then answer r."),
+      ("console tick kept", "Tick AmazonMechanicalTurkFullAccess", url,
+       "Tick AmazonMechanicalTurkFullAccess"),
+    ]
+    for item in cases {
+      XCTAssertEqual(PlainText.forPlainMode(item.text, link: item.link), item.plain, item.id)
+    }
+  }
+
+  func testNoStepOfTheGuideSaysPressOOrTickTheItems() {
+    for step in TestGuide.guide.steps {
+      let io = ScriptedIO(lines: ["q"])
+      let settings = PlainSettings(
+        startStep: step.id, singleStep: true, profile: "p", prefill: nil)
+      _ = PlainWizard(
+        guide: TestGuide.guide, progress: Progress(), settings: settings, io: io,
+        performer: PlainPerformer()
+      ).run()
+
+      XCTAssertFalse(io.output.contains("press o"), "\(step.id):\n\(io.output)")
+      XCTAssertFalse(io.output.contains("Tick the items"), "\(step.id):\n\(io.output)")
+    }
+    let first = TestGuide.guide.steps[0]
+    let io = ScriptedIO(lines: ["q"])
+    _ = PlainWizard(
+      guide: TestGuide.guide, progress: Progress(),
+      settings: PlainSettings(startStep: nil, singleStep: true, profile: "p", prefill: nil),
+      io: io, performer: PlainPerformer()
+    ).run()
+    XCTAssertTrue(io.output.contains("(\(first.links[0].url))"), io.output)
+  }
+}

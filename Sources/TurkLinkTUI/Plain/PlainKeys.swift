@@ -45,7 +45,7 @@ extension PlainWizard {
     if let step = diagnosis.step, let title = guide.step(step)?.title {
       text += " Redo step \(number(of: step)): \(title)."
     }
-    return text
+    return PlainText.forPlainMode(text, link: nil)
   }
 
   /// What to do after a failed check, from its most important diagnosis

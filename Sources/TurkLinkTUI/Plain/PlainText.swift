@@ -35,6 +35,16 @@ public enum PlainText {
     }
   }
 
+  /// Guide or diagnosis text reworded for plain mode, where no key opens
+  /// a link and there is no Checklist to tick: "(press o)" becomes the
+  /// `link` itself, "Tick the items" the answer y, "press r" "answer r".
+  static func forPlainMode(_ text: String, link: String?) -> String {
+    text.replacingOccurrences(of: " (press o)", with: link.map { " (\($0))" } ?? "")
+      .replacingOccurrences(of: "(press o)", with: link ?? "")
+      .replacingOccurrences(of: "Tick the items", with: "Answer y")
+      .replacingOccurrences(of: "press r", with: "answer r")
+  }
+
   /// Whether `value` has the shape of an access key ID (`AKIA…`, or a
   /// temporary `ASIA…` one): the only key text plain mode prints back.
   static func isKeyIDShaped(_ value: String) -> Bool {

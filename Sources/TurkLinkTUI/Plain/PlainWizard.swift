@@ -101,13 +101,14 @@ public final class PlainWizard {
     let number = (guide.index(of: step.id) ?? 0) + 1
     let state = progress.isDone(step) ? " (done)" : ""
     say("Step \(number) of \(guide.steps.count): \(step.title)\(state)")
-    say(step.summary)
+    let link = step.links.first?.url
+    say(PlainText.forPlainMode(step.summary, link: link))
     for link in step.links { say("Link: \(link.label): \(link.url)") }
     for (index, item) in step.items.enumerated() {
       let mark = progress.isTicked(step.id, item: index) ? "[x]" : "[ ]"
-      say("  \(mark) \(index + 1). \(item)")
+      say("  \(mark) \(index + 1). \(PlainText.forPlainMode(item, link: link))")
     }
-    for note in step.notes { say("Note: \(note)") }
+    for note in step.notes { say("Note: \(PlainText.forPlainMode(note, link: link))") }
   }
 
   private func markDone(_ step: Step) {
