@@ -16,9 +16,11 @@ extension PlainWizard {
     checkedKeys = keys
     say("Checking the keys with AWS...")
     guard let report = effects.check(keys) else {
+      lastReport = nil
       say("The check gave no answer; answer r to try again.")
       return .next
     }
+    lastReport = report
     show(report)
     record(report, keys: keys)
     if report.ok { return offerSave(keys) }

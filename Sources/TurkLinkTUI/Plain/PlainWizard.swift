@@ -38,6 +38,8 @@ public final class PlainWizard {
   let effects: PlainEffects
   /// The keys of the last check, which r checks again on Enter.
   var checkedKeys: AccessKeys?
+  /// What the last check found; a passing one ends the run on its balance.
+  var lastReport: CheckReport?
 
   /// What the researcher chose for a step.
   enum Answer { case next, quit }
@@ -62,10 +64,18 @@ public final class PlainWizard {
     if steps.isEmpty { say("Every step is done.") }
     for step in steps where visit(step) == .quit {
       say("Stopped; your progress is saved. Run turklink again to go on.")
+      sayBalanceIfChecked()
       return 0
     }
     say(steps.isEmpty ? "" : "That was the last step.")
+    sayBalanceIfChecked()
     return 0
+  }
+
+  /// The balance summary, when the last check in this run passed.
+  private func sayBalanceIfChecked() {
+    guard let report = lastReport, report.ok else { return }
+    sayBalance(report)
   }
 
   /// The start step and the unfinished steps after it (or just the start
