@@ -61,3 +61,40 @@ extension Effect {
     return false
   }
 }
+
+/// End of input at any plain prompt quits cleanly and keeps progress.
+final class TermPlainEndOfInputTests: XCTestCase {
+  private struct EndCase {
+    let id: String
+    let lines: [String]
+    let secrets: [String]
+    let checked: Bool
+    var profiles: Set<String> = []
+  }
+
+  func testEndOfInputAtEveryPromptQuitsWithProgressKept() {
+    let csvHeader = "Access key ID,Secret access key"
+    let cases = [
+      EndCase(id: "key id", lines: [], secrets: [], checked: false),
+      EndCase(id: "secret", lines: [], secrets: [Fake.id], checked: false),
+      EndCase(id: "id after a secret", lines: [], secrets: [Fake.secret], checked: false),
+      EndCase(id: "csv row after header", lines: [], secrets: [csvHeader], checked: false),
+      EndCase(id: "save", lines: [], secrets: [Fake.id, Fake.secret], checked: true),
+      EndCase(
+        id: "replace", lines: ["y"], secrets: [Fake.id, Fake.secret], checked: true,
+        profiles: ["mturk"]),
+      EndCase(id: "done", lines: ["n"], secrets: [Fake.id, Fake.secret], checked: true),
+      EndCase(id: "retry", lines: ["n", "r"], secrets: [Fake.id, Fake.secret], checked: true),
+    ]
+    for item in cases {
+      let io = ScriptedIO(lines: item.lines, secrets: item.secrets)
+      let performer = PlainPerformer()
+      performer.existingProfiles = item.profiles
+      XCTAssertEqual(runKeyStep(io, performer: performer), 0, item.id)
+
+      XCTAssertTrue(io.output.contains("Stopped; your progress is saved."), item.id)
+      XCTAssertEqual(performer.saved.last?.lastCheck != nil, item.checked, item.id)
+      XCTAssertFalse(io.output.contains(Fake.secret), item.id)
+    }
+  }
+}
