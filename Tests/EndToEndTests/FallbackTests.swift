@@ -160,4 +160,19 @@ final class FallbackTests: XCTestCase {
     XCTAssertTrue(screen.contains("access key ID AKIADEMOHEALTHY77777"), screen)
     XCTAssertFalse(screen.contains("DEMO/"), "the secret was echoed:\n\(screen)")
   }
+
+  /// A signal at the key ID prompt, where echo is off, leaves the
+  /// terminal as it was.
+  func testSignalAtTheKeyIDPromptRestoresEcho() throws {
+    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    let current = try TmuxSession(arguments: ["--plain", "--demo", "step", "access-keys"])
+    session = current
+    try current.waitFor(text: "demo number")
+
+    try current.type("DEMO/")
+    try current.interrupt()
+    XCTAssertEqual(current.exitStatus(), 130)
+    XCTAssertFalse(try current.capture().contains("DEMO/"))
+    XCTAssertEqual(current.record("stty-after"), current.record("stty-before"))
+  }
 }
