@@ -127,4 +127,52 @@ final class FallbackTests: XCTestCase {
       XCTAssertEqual(current.record("stty-after"), current.record("stty-before"), item.id)
     }
   }
+
+  /// The key ID is read with echo off too: a secret pasted there by
+  /// mistake never shows, and is not printed back.
+  func testSecretPastedAsTheKeyIDIsNotEchoed() throws {
+    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    let current = try TmuxSession(arguments: ["--plain", "--demo", "step", "access-keys"])
+    session = current
+    try current.waitFor(text: "demo number")
+
+    try current.type("DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw\n")
+    try current.waitFor(text: "(hidden: that did not look like an access key ID)")
+    try current.keys("C-d")
+    XCTAssertEqual(current.exitStatus(), 0)
+    let screen = try current.capture()
+    XCTAssertFalse(screen.contains("DEMO/"), "the secret was echoed:\n\(screen)")
+    XCTAssertEqual(current.record("stty-after"), current.record("stty-before"))
+  }
+
+  /// A CSV line pasted at the key ID prompt fills both keys, unechoed.
+  func testCSVLinePastedAtTheKeyIDPromptChecksBothKeys() throws {
+    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    let current = try TmuxSession(arguments: ["--plain", "--demo", "step", "access-keys"])
+    session = current
+    try current.waitFor(text: "demo number")
+
+    try current.paste("AKIADEMOHEALTHY77777,DEMO/healthy/K7MDENG+bPxRfiCYEXAMPLEKEYw\n")
+    try current.waitFor(text: "The keys work.")
+    try current.type("n\nq\n")
+    XCTAssertEqual(current.exitStatus(), 0)
+    let screen = try current.capture()
+    XCTAssertTrue(screen.contains("access key ID AKIADEMOHEALTHY77777"), screen)
+    XCTAssertFalse(screen.contains("DEMO/"), "the secret was echoed:\n\(screen)")
+  }
+
+  /// A signal at the key ID prompt, where echo is off, leaves the
+  /// terminal as it was.
+  func testSignalAtTheKeyIDPromptRestoresEcho() throws {
+    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    let current = try TmuxSession(arguments: ["--plain", "--demo", "step", "access-keys"])
+    session = current
+    try current.waitFor(text: "demo number")
+
+    try current.type("DEMO/")
+    try current.interrupt()
+    XCTAssertEqual(current.exitStatus(), 130)
+    XCTAssertFalse(try current.capture().contains("DEMO/"))
+    XCTAssertEqual(current.record("stty-after"), current.record("stty-before"))
+  }
 }

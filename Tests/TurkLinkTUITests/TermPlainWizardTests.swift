@@ -4,42 +4,6 @@ import XCTest
 
 @testable import TurkLinkTUI
 
-/// Answers from a script and everything written, for plain mode.
-private final class ScriptedIO: PlainIO {
-  var lines: [String]
-  var secrets: [String]
-  var output = ""
-
-  init(lines: [String], secrets: [String] = []) {
-    self.lines = lines
-    self.secrets = secrets
-  }
-
-  func write(_ text: String) { output += text }
-  func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
-  func readSecret() -> String? { secrets.isEmpty ? nil : secrets.removeFirst() }
-}
-
-/// Records effects; answers checks with `report` and saves as told.
-private final class PlainPerformer: EffectPerformer {
-  var performed: [Effect] = []
-  var saved: [Progress] = []
-  var report = Reports.passing
-  var existingProfiles: Set<String> = []
-
-  func perform(_ effect: Effect, post: @escaping @Sendable (Event) -> Void) {
-    performed.append(effect)
-    switch effect {
-    case .saveProgress(let progress): saved.append(progress)
-    case .runCheck: post(.checkFinished(report))
-    case .saveKeys(_, let profile, let replace):
-      post(existingProfiles.contains(profile) && !replace
-        ? .profileExists(profile: profile) : .keysSaved(profile: profile))
-    default: break
-    }
-  }
-}
-
 final class TermPlainWizardTests: XCTestCase {
   private func run(
     _ io: ScriptedIO, performer: PlainPerformer, guide: Guide = TestGuide.guide,
@@ -97,7 +61,7 @@ final class TermPlainWizardTests: XCTestCase {
   }
 
   func testKeyCheckSavesSummaryAndNeverPrintsTheSecret() {
-    let io = ScriptedIO(lines: [" \(Fake.id) ", "n", "y"], secrets: [Fake.secret])
+    let io = ScriptedIO(lines: ["n", "y"], secrets: [" \(Fake.id) ", Fake.secret])
     let performer = PlainPerformer()
     XCTAssertEqual(run(io, performer: performer, start: .accessKeys, single: true), 0)
 
@@ -116,7 +80,7 @@ final class TermPlainWizardTests: XCTestCase {
       ("replace", "y", [false, true]), ("keep", "n", [false]),
     ]
     for item in cases {
-      let io = ScriptedIO(lines: [Fake.id, "y", item.answer, "q"], secrets: [Fake.secret])
+      let io = ScriptedIO(lines: ["y", item.answer, "q"], secrets: [Fake.id, Fake.secret])
       let performer = PlainPerformer()
       performer.existingProfiles = ["mturk"]
       _ = run(io, performer: performer, start: .accessKeys, single: true)
@@ -130,13 +94,13 @@ final class TermPlainWizardTests: XCTestCase {
   }
 
   func testFailedCheckNamesTheStepToRedo() {
-    let io = ScriptedIO(lines: [Fake.id, "q"], secrets: [Fake.secret])
+    let io = ScriptedIO(lines: ["q"], secrets: [Fake.id, Fake.secret])
     let performer = PlainPerformer()
     performer.report = Reports.noPolicy
     _ = run(io, performer: performer, start: .accessKeys, single: true)
 
     let policy = TestGuide.guide.step(.policy)!.title
-    XCTAssertTrue(io.output.contains("Redo: \(policy)."), io.output)
+    XCTAssertTrue(io.output.contains("Redo step 5: \(policy)."), io.output)
     XCTAssertTrue(io.output.contains("The keys do not work yet."))
     XCTAssertEqual(performer.saved.last?.lastCheck?.ok, false)
   }
@@ -147,7 +111,7 @@ final class TermPlainWizardTests: XCTestCase {
       DemoKey(label: "healthy", keys: Fake.keys, summary: "works"),
       DemoKey(label: "other", keys: other, summary: "also fake"),
     ]
-    let io = ScriptedIO(lines: ["2", "n", "q"])
+    let io = ScriptedIO(lines: ["n", "q"], secrets: ["2"])
     let performer = PlainPerformer()
     _ = run(io, performer: performer, start: .accessKeys, single: true, demoKeys: demos)
 

@@ -3,48 +3,28 @@ import TurkLinkCore
 
 extension PlainWizard {
   /// Reads the two keys, checks them and prints what the check found;
-  /// offers to save keys that work.
-  func checkKeys() -> Answer {
-    guard let keys = settings.prefill ?? askKeys() else { return .quit }
+  /// offers to save keys that work. `again` is the researcher's r: the
+  /// keys are asked anew, and Enter checks the same keys again.
+  func checkKeys(again: Bool = false) -> Answer {
+    let same = again ? checkedKeys : nil
+    let enter = same == nil ? "Enter to skip the check" : "Enter to check the same keys again"
+    let entered = again ? askKeys(enter: enter) : settings.prefill ?? askKeys(enter: enter)
+    guard var keys = entered else { return .quit }
+    if keys.accessKeyID.isEmpty, let same { keys = same }
     if keys.accessKeyID.isEmpty { return .next }
 
+    checkedKeys = keys
     say("Checking the keys with AWS...")
     guard let report = effects.check(keys) else {
-      say("The check gave no answer; try again later.")
+      lastReport = nil
+      say("The check gave no answer; answer r to try again.")
       return .next
     }
+    lastReport = report
     show(report)
     record(report, keys: keys)
     if report.ok { return offerSave(keys) }
     return .next
-  }
-
-  /// Reads the key ID and the secret (or a demo pair's number); nil at
-  /// end of input, an empty key ID when the researcher skips the check.
-  private func askKeys() -> AccessKeys? {
-    listDemoKeys()
-    let prompt = settings.demoKeys.isEmpty
-      ? "Access key ID (starts with AKIA, Enter to skip the check): "
-      : "Access key ID, or a demo number (Enter to skip the check): "
-    guard let id = ask(prompt) else { return nil }
-    if id.isEmpty { return AccessKeys(accessKeyID: "", secret: "") }
-    if let number = Int(id), settings.demoKeys.indices.contains(number - 1) {
-      return settings.demoKeys[number - 1].keys
-    }
-
-    io.write("Secret access key (not shown): ")
-    guard let secret = io.readSecret() else { return nil }
-    return AccessKeys(
-      accessKeyID: PlainText.trimmedKey(id), secret: PlainText.trimmedKey(secret))
-  }
-
-  /// Demo mode's fake pairs, by number; their secrets stay unprinted.
-  private func listDemoKeys() {
-    guard !settings.demoKeys.isEmpty else { return }
-    say("Demo keys (fake, checked against the built-in stand-in):")
-    for (index, demo) in settings.demoKeys.enumerated() {
-      say("  \(index + 1). \(demo.label): \(demo.summary)")
-    }
   }
 
   /// Prints identity, balances and diagnoses.
@@ -57,20 +37,42 @@ extension PlainWizard {
     }
     for diagnosis in report.diagnoses { say(line(diagnosis)) }
     say(report.ok ? "The keys work." : "The keys do not work yet.")
+    if !report.ok { say(whatToRedo(report)) }
   }
 
   /// One diagnosis as text, naming the step that fixes it.
   private func line(_ diagnosis: Diagnosis) -> String {
     var text = "\(diagnosis.severity.rawValue.capitalized): \(diagnosis.message)"
     if let detail = diagnosis.detail { text += " (\(detail))" }
-    if let step = diagnosis.step.flatMap(guide.step) { text += " Redo: \(step.title)." }
-    return text
+    if let step = diagnosis.step, let title = guide.step(step)?.title {
+      text += " Redo step \(number(of: step)): \(title)."
+    }
+    return PlainText.forPlainMode(text, link: nil)
   }
 
-  /// Stores the check's summary (short key ID only) in the progress.
+  /// What to do after a failed check, from its most important diagnosis
+  /// (the wizard's "go to step" key).
+  private func whatToRedo(_ report: CheckReport) -> String {
+    guard let step = report.primary?.step, let title = guide.step(step)?.title else {
+      return "Answer r to check again."
+    }
+    if step == .accessKeys { return "Answer r to enter the keys again." }
+    return "To fix it, redo step \(number(of: step)) (\(title)) in the AWS console, "
+      + "then answer r to check again."
+  }
+
+  /// The 1-based number of a step in the guide.
+  private func number(of step: StepID) -> Int {
+    (guide.index(of: step) ?? 0) + 1
+  }
+
+  /// Stores the check's summary in the progress. The short key ID is
+  /// taken only from a value shaped like a key ID: keys pre-filled from
+  /// the environment may hold the secret in the ID.
   private func record(_ report: CheckReport, keys: AccessKeys) {
+    let shaped = PlainText.isKeyIDShaped(keys.accessKeyID)
     progress.lastCheck = TurkLinkCore.Progress.CheckSummary(
-      date: Date(), keyID: keys.shortID, ok: report.ok,
+      date: Date(), keyID: shaped ? keys.shortID : "(not a key ID)", ok: report.ok,
       codes: report.diagnoses.map(\.code.rawValue))
     save()
   }

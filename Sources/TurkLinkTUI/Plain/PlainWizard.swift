@@ -36,6 +36,10 @@ public final class PlainWizard {
   let settings: PlainSettings
   let io: PlainIO
   let effects: PlainEffects
+  /// The keys of the last check, which r checks again on Enter.
+  var checkedKeys: AccessKeys?
+  /// What the last check found; a passing one ends the run on its balance.
+  var lastReport: CheckReport?
 
   /// What the researcher chose for a step.
   enum Answer { case next, quit }
@@ -60,10 +64,18 @@ public final class PlainWizard {
     if steps.isEmpty { say("Every step is done.") }
     for step in steps where visit(step) == .quit {
       say("Stopped; your progress is saved. Run turklink again to go on.")
+      sayBalanceIfChecked()
       return 0
     }
     say(steps.isEmpty ? "" : "That was the last step.")
+    sayBalanceIfChecked()
     return 0
+  }
+
+  /// The balance summary, when the last check in this run passed.
+  private func sayBalanceIfChecked() {
+    guard let report = lastReport, report.ok else { return }
+    sayBalance(report)
   }
 
   /// The start step and the unfinished steps after it (or just the start
@@ -78,15 +90,18 @@ public final class PlainWizard {
   /// Shows one step and asks what to do with it.
   private func visit(_ step: Step) -> Answer {
     describe(step)
-    if step.id == .accessKeys, checkKeys() == .quit { return .quit }
+    let keys = step.id == .accessKeys
+    if keys, checkKeys() == .quit { return .quit }
+    let retry = keys ? ", r = enter the keys again / check again" : ""
     while true {
-      guard let answer = ask("Done with this step? [y/s/q] ") else { return .quit }
+      guard let answer = ask("Done with this step? [y/s/q\(retry)] ") else { return .quit }
       switch answer.lowercased() {
       case "y", "yes": markDone(step)
         return .next
       case "s", "skip": return .next
       case "q", "quit": return .quit
-      default: say("Please answer y (done), s (skip) or q (quit).")
+      case "r" where keys: if checkKeys(again: true) == .quit { return .quit }
+      default: say("Please answer y (done), s (skip) or q (quit)\(keys ? " or r (again)" : "").")
       }
     }
   }
@@ -96,13 +111,14 @@ public final class PlainWizard {
     let number = (guide.index(of: step.id) ?? 0) + 1
     let state = progress.isDone(step) ? " (done)" : ""
     say("Step \(number) of \(guide.steps.count): \(step.title)\(state)")
-    say(step.summary)
+    let link = step.links.first?.url
+    say(PlainText.forPlainMode(step.summary, link: link))
     for link in step.links { say("Link: \(link.label): \(link.url)") }
     for (index, item) in step.items.enumerated() {
       let mark = progress.isTicked(step.id, item: index) ? "[x]" : "[ ]"
-      say("  \(mark) \(index + 1). \(item)")
+      say("  \(mark) \(index + 1). \(PlainText.forPlainMode(item, link: link))")
     }
-    for note in step.notes { say("Note: \(note)") }
+    for note in step.notes { say("Note: \(PlainText.forPlainMode(note, link: link))") }
   }
 
   private func markDone(_ step: Step) {
