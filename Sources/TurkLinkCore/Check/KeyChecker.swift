@@ -46,7 +46,11 @@ public struct KeyChecker: Sendable {
       return report
     }
 
-    let (identity, stsProblem) = await whoAmI(keys)
+    // STS and MTurk are asked at the same time: one round trip instead of
+    // two. MTurk's answers are dropped when STS rejects the keys outright.
+    async let whoAmI = whoAmI(keys)
+    async let balances = balances(keys, marketplaces: marketplaces)
+    let (identity, stsProblem) = await whoAmI
     report.identity = identity
     if let identity, identity.isRoot {
       report.diagnoses.append(diagnoser.rootKey(identity))
@@ -56,7 +60,7 @@ public struct KeyChecker: Sendable {
       return finished(report, adding: [stsProblem])
     }
 
-    let found = await balances(keys, marketplaces: marketplaces)
+    let found = await balances
     report.balances = found.balances
     var extra = found.diagnoses
     // STS failing for a passing reason matters only when MTurk failed
