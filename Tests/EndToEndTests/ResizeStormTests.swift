@@ -79,6 +79,7 @@ final class ResizeStormTests: XCTestCase {
       guide.listsEveryStep($0) && $0.contains("The keys work with MTurk")
     }
     XCTAssertTrue(row("Production", results).contains("$" + Demo.delay.productionBalance))
+    XCTAssertTrue(results.contains(Demo.delay.arn), "the ARN is cut at 80×24:\n\(results)")
     try assertNoticeBelowMinimum(current, guide: guide)
   }
 
