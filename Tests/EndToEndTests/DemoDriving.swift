@@ -40,7 +40,8 @@ extension TmuxSession {
 
   /// The pane's whole text: scrollback history and the visible screen.
   func captureHistory(escapes: Bool = false) throws -> String {
-    try tmux(["capture-pane", "-p", "-t", "tl", "-S", "-"] + (escapes ? ["-e"] : []))
+    try tmux(
+      ["capture-pane", "-p", "-t", "tl", "-S", "-"] + (escapes ? ["-e"] : []))
   }
 
   /// The visible screen with its attributes as escape sequences.
@@ -56,7 +57,8 @@ extension TmuxSession {
   @discardableResult
   func press(
     _ key: String, until what: String, limit: Int = 20,
-    file: StaticString = #filePath, line: UInt = #line, _ matches: (String) -> Bool
+    file: StaticString = #filePath, line: UInt = #line,
+    _ matches: (String) -> Bool
   ) throws -> String {
     var screen = try capture()
     for _ in 0..<limit {
@@ -65,7 +67,9 @@ extension TmuxSession {
       screen = try settle()
     }
     if matches(screen) { return screen }
-    XCTFail("\(key) ×\(limit) did not reach \(what); screen:\n\(screen)", file: file, line: line)
+    XCTFail(
+      "\(key) ×\(limit) did not reach \(what); screen:\n\(screen)", file: file,
+      line: line)
     return screen
   }
 
@@ -84,13 +88,18 @@ extension TmuxSession {
   /// Waits for turklink's exit, then checks the terminal came back as it
   /// was: same `stty -a`, normal screen.
   func assertExited(
-    with status: Int32, _ label: String, file: StaticString = #filePath, line: UInt = #line
+    with status: Int32, _ label: String, file: StaticString = #filePath,
+    line: UInt = #line
   ) throws {
-    XCTAssertEqual(exitStatus(timeout: 10), status, "exit status: \(label)", file: file, line: line)
+    XCTAssertEqual(
+      exitStatus(timeout: 10), status, "exit status: \(label)", file: file,
+      line: line)
     XCTAssertNotNil(record("stty-before"), label, file: file, line: line)
     XCTAssertEqual(
-      record("stty-after"), record("stty-before"), "stty: \(label)", file: file, line: line)
+      record("stty-after"), record("stty-before"), "stty: \(label)", file: file,
+      line: line)
     XCTAssertEqual(
-      try format("#{alternate_on}"), "0", "alternate screen: \(label)", file: file, line: line)
+      try format("#{alternate_on}"), "0", "alternate screen: \(label)",
+      file: file, line: line)
   }
 }

@@ -9,7 +9,9 @@ final class DemoWalkTests: XCTestCase {
   private var homes: [URL] = []
 
   override func setUpWithError() throws {
-    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    try XCTSkipIf(
+      TmuxSession.tmuxPath == nil,
+      "tmux is not installed; end-to-end tests skipped")
   }
 
   override func tearDown() {
@@ -47,7 +49,9 @@ final class DemoWalkTests: XCTestCase {
     try first.assertExited(with: 0, "quit on step 4")
 
     let second = try start(home: home)
-    let resumed = try second.waitFor(what: "resume at step 4") { guide.marksCurrent(4, $0) }
+    let resumed = try second.waitFor(what: "resume at step 4") {
+      guide.marksCurrent(4, $0)
+    }
     XCTAssertEqual(ticks(in: resumed), 2, resumed)
     try completeWithEnter(second, step: 4, guide: guide)
     try completeWithEnter(second, step: 5, guide: guide)
@@ -60,7 +64,8 @@ final class DemoWalkTests: XCTestCase {
     }
     for number in 1...6 {
       let title = guide.steps[number - 1].title
-      XCTAssertTrue(GuideFacts.stepList(last).contains("✓ \(number) \(title)"), last)
+      XCTAssertTrue(
+        GuideFacts.stepList(last).contains("✓ \(number) \(title)"), last)
     }
     try third.type("q")
     try third.assertExited(with: 0, "quit after resuming")
@@ -68,20 +73,28 @@ final class DemoWalkTests: XCTestCase {
 
   /// Step 6: tick the checklist, paste the ID and the secret into their
   /// fields (each with a trailing newline that must not submit), check.
-  private func enterAndCheckKeys(_ session: TmuxSession, guide: GuideFacts) throws {
+  private func enterAndCheckKeys(_ session: TmuxSession, guide: GuideFacts)
+    throws
+  {
     try session.waitFor(what: "step 6") { guide.marksCurrent(6, $0) }
-    try session.press("Enter", until: "the key ID field") { selected("Access key ID", $0) }
+    try session.press("Enter", until: "the key ID field") {
+      selected("Access key ID", $0)
+    }
     try session.paste(Demo.healthy.accessKeyID + "\n")
     try session.waitFor(text: "[\(Demo.healthy.accessKeyID)")
     try session.keys("Down")
-    try session.waitFor(what: "the secret field") { selected("Secret access key", $0) }
+    try session.waitFor(what: "the secret field") {
+      selected("Secret access key", $0)
+    }
     try session.paste(Demo.healthy.secret + "\n")
 
     let filled = try session.waitFor(what: "two good formats") {
       $0.components(separatedBy: "✓ format ok").count == 3
     }
-    XCTAssertFalse(filled.contains(Demo.healthy.secret), "the secret is drawn in clear")
-    XCTAssertFalse(filled.contains("Key check of"), "a pasted newline submitted")
+    XCTAssertFalse(
+      filled.contains(Demo.healthy.secret), "the secret is drawn in clear")
+    XCTAssertFalse(
+      filled.contains("Key check of"), "a pasted newline submitted")
     try session.keys("Enter")
     try session.waitFor(text: "The keys work with MTurk", timeout: 15)
     try session.type("s")
@@ -89,19 +102,28 @@ final class DemoWalkTests: XCTestCase {
   }
 
   /// Step 7 and the balance screen, whose figures come from the stand-in.
-  private func finishAtBalance(_ session: TmuxSession, guide: GuideFacts) throws {
+  private func finishAtBalance(_ session: TmuxSession, guide: GuideFacts) throws
+  {
     try session.keys("Enter")
     try session.waitFor(what: "step 7") { guide.marksCurrent(7, $0) }
-    try session.press("Enter", until: "step 7 done") { $0.contains("Step 7 of 7  ✓ done") }
+    try session.press("Enter", until: "step 7 done") {
+      $0.contains("Step 7 of 7  ✓ done")
+    }
     try session.type("n")
-    let balance = try session.waitFor(what: "the balance screen") { $0.contains("Production") }
+    let balance = try session.waitFor(what: "the balance screen") {
+      $0.contains("Production")
+    }
 
     let account = Demo.healthy
     XCTAssertEqual(
       row("Production", balance),
-      ["Production", "$" + account.productionBalance, "$" + (account.onHold ?? "?")], balance)
+      [
+        "Production", "$" + account.productionBalance,
+        "$" + (account.onHold ?? "?"),
+      ], balance)
     XCTAssertEqual(
-      row("Sandbox", balance), ["Sandbox", "$" + DemoAccounts.sandboxBalance, "-"], balance)
+      row("Sandbox", balance),
+      ["Sandbox", "$" + DemoAccounts.sandboxBalance, "-"], balance)
     try session.type("q")
     try session.assertExited(with: 0, "quit on the balance screen")
   }
@@ -116,10 +138,14 @@ final class DemoWalkTests: XCTestCase {
   }
 
   /// Presses Enter (tick and move down, then next) until step `number + 1`.
-  private func completeWithEnter(_ session: TmuxSession, step number: Int, guide: GuideFacts)
+  private func completeWithEnter(
+    _ session: TmuxSession, step number: Int, guide: GuideFacts
+  )
     throws
   {
-    try session.waitFor(what: "step \(number)") { guide.marksCurrent(number, $0) }
+    try session.waitFor(what: "step \(number)") {
+      guide.marksCurrent(number, $0)
+    }
     let limit = guide.steps[number - 1].items + 2
     try session.press("Enter", until: "step \(number + 1)", limit: limit) {
       guide.marksCurrent(number + 1, $0)
@@ -140,10 +166,13 @@ final class DemoWalkTests: XCTestCase {
     let results = try session.waitFor(text: "Key check of", timeout: 15)
     let title = guide.steps[policy - 1].title
     XCTAssertTrue(
-      flattened(results).contains("press g to go to step \(policy): \(title)"), results)
+      flattened(results).contains("press g to go to step \(policy): \(title)"),
+      results)
 
     try session.type("g")
-    try session.waitFor(what: "step \(policy)") { guide.marksCurrent(policy, $0) }
+    try session.waitFor(what: "step \(policy)") {
+      guide.marksCurrent(policy, $0)
+    }
     let items = guide.steps[policy - 1].items
     for item in 1...items {
       try session.keys("Space")
@@ -157,8 +186,10 @@ final class DemoWalkTests: XCTestCase {
     try session.type("d")
     try session.waitFor(text: "(demo: healthy)")
     try session.type("c")
-    let passed = try session.waitFor(text: "The keys work with MTurk", timeout: 15)
-    XCTAssertTrue(GuideFacts.stepList(passed).contains("✓ \(policy) \(title)"), passed)
+    let passed = try session.waitFor(
+      text: "The keys work with MTurk", timeout: 15)
+    XCTAssertTrue(
+      GuideFacts.stepList(passed).contains("✓ \(policy) \(title)"), passed)
     try session.type("q")
     try session.assertExited(with: 0, "quit after the fix")
   }
@@ -172,7 +203,8 @@ func ticks(in screen: String) -> Int {
 /// True when the field under `label` is the selected row (`▸ [`).
 func selected(_ label: String, _ screen: String) -> Bool {
   let lines = screen.components(separatedBy: "\n")
-  guard let index = lines.firstIndex(where: { $0.contains(label) }), index + 1 < lines.count
+  guard let index = lines.firstIndex(where: { $0.contains(label) }),
+    index + 1 < lines.count
   else { return false }
   return lines[index + 1].contains("▸ [")
 }

@@ -9,7 +9,9 @@ final class HostileInputTests: XCTestCase {
   private var session: TmuxSession?
 
   override func setUpWithError() throws {
-    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    try XCTSkipIf(
+      TmuxSession.tmuxPath == nil,
+      "tmux is not installed; end-to-end tests skipped")
   }
 
   override func tearDown() { session?.close() }
@@ -42,7 +44,9 @@ final class HostileInputTests: XCTestCase {
   ]
 
   /// Sent only where no field counts characters: clear screen, C1 CSI.
-  static let moreHostileInput: [[UInt8]] = [Array("\u{1b}[2J".utf8), Array("\u{9b}2J".utf8)]
+  static let moreHostileInput: [[UInt8]] = [
+    Array("\u{1b}[2J".utf8), Array("\u{9b}2J".utf8),
+  ]
 
   /// Printable text of many widths: CJK, emoji with ZWJ and skin tone.
   static let wideText = "日本語キー🔑👩‍🔬👍🏽한국어"
@@ -56,13 +60,17 @@ final class HostileInputTests: XCTestCase {
     let count = Self.hostileInput.count
     try hammer(current, field: "Access key ID", marker: "B")
     let id = try current.waitFor(what: "AKIA and one B per hostile input") {
-      fieldLine("Access key ID", $0).contains("[AKIA" + String(repeating: "B", count: count) + " ")
+      fieldLine("Access key ID", $0).contains(
+        "[AKIA" + String(repeating: "B", count: count) + " ")
     }
-    XCTAssertEqual(verdict("Access key ID", id), "✗ \(4 + count) of 20 characters", id)
+    XCTAssertEqual(
+      verdict("Access key ID", id), "✗ \(4 + count) of 20 characters", id)
     try hammerWide(current, field: "Access key ID")
 
     try current.keys("Down")
-    try current.waitFor(what: "the secret field") { selected("Secret access key", $0) }
+    try current.waitFor(what: "the secret field") {
+      selected("Secret access key", $0)
+    }
     try hammer(current, field: "Secret access key", marker: "b")
     let secret = try current.waitFor(what: "one b per hostile input") {
       verdict("Secret access key", $0) == "✗ \(count) of 40 characters"
@@ -78,11 +86,15 @@ final class HostileInputTests: XCTestCase {
 
   /// Sends every hostile byte string with `marker` right behind it into
   /// the selected field, which must stay selected.
-  private func hammer(_ current: TmuxSession, field: String, marker: Character) throws {
+  private func hammer(_ current: TmuxSession, field: String, marker: Character)
+    throws
+  {
     for item in Self.hostileInput {
       try current.send(bytes: item.bytes + Array(String(marker).utf8))
       let screen = try current.settle()
-      XCTAssertTrue(selected(field, screen), "\(item.id) left the \(field) field:\n\(screen)")
+      XCTAssertTrue(
+        selected(field, screen),
+        "\(item.id) left the \(field) field:\n\(screen)")
       XCTAssertFalse(current.hasExited, "\(item.id) ended turklink")
     }
   }
@@ -93,9 +105,11 @@ final class HostileInputTests: XCTestCase {
     for bytes in Self.moreHostileInput { try current.send(bytes: bytes) }
     try current.type(Self.wideText)
     try current.paste(Self.wideText)
-    try current.paste(String(repeating: Self.wideText + "AKIA/+", count: 64 * 1024 / 48))
+    try current.paste(
+      String(repeating: Self.wideText + "AKIA/+", count: 64 * 1024 / 48))
     let screen = try current.settle()
-    XCTAssertTrue(selected(field, screen), "wide text left the \(field) field:\n\(screen)")
+    XCTAssertTrue(
+      selected(field, screen), "wide text left the \(field) field:\n\(screen)")
     XCTAssertEqual(verdict(field, screen)?.first, "✗", screen)
     try assertNothingRaw(current)
   }
@@ -105,7 +119,9 @@ final class HostileInputTests: XCTestCase {
     try current.keys("C-u")
     try current.paste(Demo.healthy.secret)
     try current.keys("Up")
-    try current.waitFor(what: "the ID field again") { selected("Access key ID", $0) }
+    try current.waitFor(what: "the ID field again") {
+      selected("Access key ID", $0)
+    }
     try current.keys("C-u")
     try current.paste(Demo.healthy.accessKeyID)
     try current.waitFor(what: "two good formats") {
@@ -121,7 +137,9 @@ final class HostileInputTests: XCTestCase {
     try current.waitFor(text: "Step 1 of")
     // Keys that would end the run, stop output or open a browser are left
     // out: the point is what the wizard does with everything else.
-    let excluded: Set<UInt8> = [0x03, 0x0f, 0x11, 0x13, 0x16, 0x1a, 0x1c, 0x71, 0x51, 0x6f]
+    let excluded: Set<UInt8> = [
+      0x03, 0x0f, 0x11, 0x13, 0x16, 0x1a, 0x1c, 0x71, 0x51, 0x6f,
+    ]
     var generator = SeededGenerator(seed: 0x6e01_5e00)
     for round in 0..<20 {
       var bytes: [UInt8] = []
@@ -160,7 +178,8 @@ final class HostileInputTests: XCTestCase {
       XCTAssertFalse(said.contains(raw), "\(raw) drawn:\n\(screen)")
     }
     try assertNothingRaw(current)
-    XCTAssertEqual(try current.format("#{alternate_on}"), "1", "the screen was reset")
+    XCTAssertEqual(
+      try current.format("#{alternate_on}"), "1", "the screen was reset")
     XCTAssertNotEqual(try current.format("#{pane_title}"), "pwned")
     try current.type("q")
     try current.assertExited(with: 0, "quit after the escapes check")
@@ -178,7 +197,8 @@ final class HostileInputTests: XCTestCase {
       ($0.value < 0x20 && $0 != "\n") || (0x7f...0x9f).contains($0.value)
     }
     XCTAssertTrue(
-      controls.isEmpty, "raw control characters \(controls.map(\.value)) on screen:\n\(stripped)",
+      controls.isEmpty,
+      "raw control characters \(controls.map(\.value)) on screen:\n\(stripped)",
       file: file, line: line)
   }
 }
@@ -196,7 +216,8 @@ func verdict(_ label: String, _ screen: String) -> String? {
 /// The line that draws the field under `label`.
 func fieldLine(_ label: String, _ screen: String) -> String {
   let lines = screen.components(separatedBy: "\n")
-  guard let index = lines.firstIndex(where: { $0.contains(label) }), index + 1 < lines.count
+  guard let index = lines.firstIndex(where: { $0.contains(label) }),
+    index + 1 < lines.count
   else { return "" }
   return lines[index + 1]
 }

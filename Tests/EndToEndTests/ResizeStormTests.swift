@@ -8,7 +8,9 @@ final class ResizeStormTests: XCTestCase {
   private var session: TmuxSession?
 
   override func setUpWithError() throws {
-    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    try XCTSkipIf(
+      TmuxSession.tmuxPath == nil,
+      "tmux is not installed; end-to-end tests skipped")
   }
 
   override func tearDown() { session?.close() }
@@ -25,7 +27,10 @@ final class ResizeStormTests: XCTestCase {
   private func stormSizes() -> [(width: Int, height: Int)] {
     var generator = SeededGenerator(seed: 0x7e57_5120)
     let random = (0..<48).map { _ in
-      (Int.random(in: 20...200, using: &generator), Int.random(in: 8...60, using: &generator))
+      (
+        Int.random(in: 20...200, using: &generator),
+        Int.random(in: 8...60, using: &generator)
+      )
     }
     return [(200, 60), (20, 8)] + random
   }
@@ -43,8 +48,14 @@ final class ResizeStormTests: XCTestCase {
       + account.secret.map { ($0, false) }
     var sizes = stormSizes()[...]
     for (character, isDown) in strokes {
-      if let size = sizes.popFirst() { try current.resize(width: size.width, height: size.height) }
-      if isDown { try current.keys("Down") } else { try current.type(String(character)) }
+      if let size = sizes.popFirst() {
+        try current.resize(width: size.width, height: size.height)
+      }
+      if isDown {
+        try current.keys("Down")
+      } else {
+        try current.type(String(character))
+      }
     }
     XCTAssertTrue(sizes.isEmpty, "fewer keystrokes than resizes")
 
@@ -53,7 +64,8 @@ final class ResizeStormTests: XCTestCase {
       guide.listsEveryStep($0) && $0.contains("[\(account.accessKeyID)")
         && $0.components(separatedBy: "✓ format ok").count == 3
     }
-    XCTAssertFalse(screen.contains(account.secret), "the secret is drawn in clear")
+    XCTAssertFalse(
+      screen.contains(account.secret), "the secret is drawn in clear")
     try current.keys("Enter")
     try current.waitFor(text: "The keys work with MTurk", timeout: 15)
     try assertNoticeBelowMinimum(current, guide: guide)
@@ -78,23 +90,31 @@ final class ResizeStormTests: XCTestCase {
     let results = try current.waitFor(timeout: 20, what: "results at 80×24") {
       guide.listsEveryStep($0) && $0.contains("The keys work with MTurk")
     }
-    XCTAssertTrue(row("Production", results).contains("$" + Demo.delay.productionBalance))
-    XCTAssertTrue(results.contains(Demo.delay.arn), "the ARN is cut at 80×24:\n\(results)")
+    XCTAssertTrue(
+      row("Production", results).contains("$" + Demo.delay.productionBalance))
+    XCTAssertTrue(
+      results.contains(Demo.delay.arn), "the ARN is cut at 80×24:\n\(results)")
     try assertNoticeBelowMinimum(current, guide: guide)
   }
 
   /// One column or row short of 80×24 gives the notice; 80×24 the layout.
-  private func assertNoticeBelowMinimum(_ current: TmuxSession, guide: GuideFacts) throws {
+  private func assertNoticeBelowMinimum(
+    _ current: TmuxSession, guide: GuideFacts
+  ) throws {
     for (width, height) in [(79, 24), (80, 23), (20, 8)] {
       try current.resize(width: width, height: height)
       try current.waitFor(what: "the notice at \(width)×\(height)") {
         // A narrow notice wraps: read it as one line of words.
         $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-          .contains("Please enlarge the terminal to at least 80×24 (now \(width)×\(height))")
+          .contains(
+            "Please enlarge the terminal to at least 80×24 (now \(width)×\(height))"
+          )
       }
     }
     try current.resize(width: 80, height: 24)
-    try current.waitFor(what: "the full layout again") { guide.listsEveryStep($0) }
+    try current.waitFor(what: "the full layout again") {
+      guide.listsEveryStep($0)
+    }
     XCTAssertFalse(current.hasExited, "turklink ended during the storm")
     // stty reports the size: give back the one it started with, and wait
     // for turklink to draw at it (tmux resizes the pane a moment later).

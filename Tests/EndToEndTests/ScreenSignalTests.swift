@@ -9,7 +9,9 @@ final class ScreenSignalTests: XCTestCase {
   private var session: TmuxSession?
 
   override func setUpWithError() throws {
-    try XCTSkipIf(TmuxSession.tmuxPath == nil, "tmux is not installed; end-to-end tests skipped")
+    try XCTSkipIf(
+      TmuxSession.tmuxPath == nil,
+      "tmux is not installed; end-to-end tests skipped")
   }
 
   override func tearDown() { session?.close() }
@@ -34,16 +36,23 @@ final class ScreenSignalTests: XCTestCase {
       try session.type("c")
       try session.waitFor(text: "Checking the keys with AWS")
     },
-    Place(id: "balance screen", tickedStep: "cloudresearch-account") { session, guide in
+    Place(id: "balance screen", tickedStep: "cloudresearch-account") {
+      session, guide in
       try session.type("\(guide.steps.count)")
-      try session.waitFor(what: "the last step") { guide.marksCurrent(guide.steps.count, $0) }
+      try session.waitFor(what: "the last step") {
+        guide.marksCurrent(guide.steps.count, $0)
+      }
       try session.type("n")
-      try session.waitFor(what: "the balance screen") { $0.contains("▸   Balance") }
+      try session.waitFor(what: "the balance screen") {
+        $0.contains("▸   Balance")
+      }
     },
     Place(id: "typing a key", tickedStep: "access-keys") { session, guide in
       try openAccessKeys(session, guide)
       try session.paste("AKIA")
-      try session.waitFor(what: "the ID field") { selected("Access key ID", $0) }
+      try session.waitFor(what: "the ID field") {
+        selected("Access key ID", $0)
+      }
       try session.type("DEMO")
       try session.waitFor(text: "[AKIADEMO")
     },
@@ -55,9 +64,12 @@ final class ScreenSignalTests: XCTestCase {
       for signal in signals {
         let label = "\(signal.name) on the \(place.id)"
         session?.close()
-        let current = try TmuxSession(arguments: ["--demo"], probesInputAfterExit: true)
+        let current = try TmuxSession(
+          arguments: ["--demo"], probesInputAfterExit: true)
         session = current
-        try current.waitFor(what: "step 1 (\(label))") { guide.marksCurrent(1, $0) }
+        try current.waitFor(what: "step 1 (\(label))") {
+          guide.marksCurrent(1, $0)
+        }
         if place.tickedStep == guide.steps[0].id { try tickFirst(current) }
         try place.reach(current, guide)
 
@@ -65,14 +77,17 @@ final class ScreenSignalTests: XCTestCase {
         XCTAssertEqual(kill(pid, signal.number), 0, label)
         try current.assertExited(with: signal.status, label)
         try assertBracketedPasteOff(current, label)
-        XCTAssertEqual(try firstTicks(place.tickedStep, in: current.home), [0], label)
+        XCTAssertEqual(
+          try firstTicks(place.tickedStep, in: current.home), [0], label)
       }
     }
   }
 
   /// After turklink, the pane's shell reads a paste: bracketed paste left
   /// on would wrap it in ESC[200~ … ESC[201~.
-  private func assertBracketedPasteOff(_ current: TmuxSession, _ label: String) throws {
+  private func assertBracketedPasteOff(_ current: TmuxSession, _ label: String)
+    throws
+  {
     try current.waitFor(text: "TURKLINK-EXITED")
     try current.paste("PROBE\n")
     try current.keys("Enter")
@@ -82,8 +97,10 @@ final class ScreenSignalTests: XCTestCase {
       usleep(50_000)
       input = current.record("after-input") ?? ""
     }
-    XCTAssertTrue(input.contains("PROBE"), "\(label): the probe paste never arrived")
-    XCTAssertFalse(input.contains("200~"), "\(label): bracketed paste left on: \(input)")
+    XCTAssertTrue(
+      input.contains("PROBE"), "\(label): the probe paste never arrived")
+    XCTAssertFalse(
+      input.contains("200~"), "\(label): bracketed paste left on: \(input)")
   }
 
   /// The ticked items of `step` in the demo progress file.
@@ -95,7 +112,8 @@ final class ScreenSignalTests: XCTestCase {
 }
 
 /// Opens the access-keys step with its first item ticked.
-private func openAccessKeys(_ session: TmuxSession, _ guide: GuideFacts) throws {
+private func openAccessKeys(_ session: TmuxSession, _ guide: GuideFacts) throws
+{
   let number = (guide.steps.firstIndex { $0.id == "access-keys" } ?? 5) + 1
   try session.type("\(number)")
   try session.waitFor(what: "step \(number)") { guide.marksCurrent(number, $0) }

@@ -26,8 +26,11 @@ final class EscapeSequenceTests: XCTestCase {
     for item in cases {
       var rest = Array(item.after.unicodeScalars.map(\.value))
       let first = rest.removeFirst()
-      EscapeSequence.skip(after: first) { rest.isEmpty ? nil : rest.removeFirst() }
-      let kept = String(String.UnicodeScalarView(rest.compactMap(UnicodeScalar.init)))
+      EscapeSequence.skip(after: first) {
+        rest.isEmpty ? nil : rest.removeFirst()
+      }
+      let kept = String(
+        String.UnicodeScalarView(rest.compactMap(UnicodeScalar.init)))
       XCTAssertEqual(kept, item.kept, item.id)
     }
   }
