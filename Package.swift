@@ -59,7 +59,10 @@ let package = Package(
       dependencies: ["turklink", "TurkLinkCore", "TurkLinkStandIn"]
     ),
     // Drives the built binaries in tmux; depends on them being built.
-    .testTarget(name: "EndToEndTests", dependencies: ["turklink", "turklink-standin"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["turklink", "turklink-standin", "TurkLinkStandIn"]
+    ),
   ]
 )
 

@@ -35,6 +35,15 @@ static inline int tl_get_wch(unsigned int *out) {
   return result;
 }
 
+// Reads one byte or key code from stdscr (UTF-8 is left to the caller);
+// returns OK, KEY_CODE_YES or ERR (timeout) like `get_wch`.
+static inline int tl_get_byte(unsigned int *out) {
+  int value = wgetch(stdscr);
+  if (value == ERR) return ERR;
+  *out = (unsigned int)value;
+  return value >= KEY_MIN ? KEY_CODE_YES : OK;
+}
+
 // Sets the attributes and colour pair for what is drawn next on stdscr.
 static inline int tl_attr_set(attr_t attributes, int pair) {
   return wattr_set(stdscr, attributes, (short)pair, NULL);

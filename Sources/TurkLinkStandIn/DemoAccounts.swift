@@ -7,6 +7,9 @@ public enum DemoAccounts {
   /// The AWS account the demo IAM users belong to.
   public static let awsAccount = "111122223333"
 
+  /// The sandbox balance every linked demo account shows.
+  public static let sandboxBalance = Balances.sandboxBalance
+
   /// One account per state, then one per fault.
   public static let all: [StandInAccount] = states + faults
 

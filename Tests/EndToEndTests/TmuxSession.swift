@@ -10,6 +10,8 @@ final class TmuxSession {
   /// The HOME given to turklink (state lives under it).
   let home: URL
   private let socket: String
+  /// When true, the pane reads input after turklink exits (see `wrapper`).
+  private let probesInput: Bool
   private static let counter = NSLock()
   nonisolated(unsafe) private static var next = 0
 
@@ -23,8 +25,10 @@ final class TmuxSession {
   /// the exit status, and turklink's own PID (it execs in place).
   init(
     arguments: [String] = [], term: String = "xterm-256color", width: Int = 100,
-    height: Int = 30, home: URL? = nil, extraEnvironment: [String: String] = [:]
+    height: Int = 30, home: URL? = nil, extraEnvironment: [String: String] = [:],
+    probesInputAfterExit: Bool = false
   ) throws {
+    probesInput = probesInputAfterExit
     directory = try Self.makeTemporaryDirectory()
     self.home = home ?? directory.appendingPathComponent("home")
     socket = "turklink-e2e-\(getpid())-\(Self.nextNumber())"
@@ -52,7 +56,9 @@ final class TmuxSession {
   }
 
   /// The shell script the pane runs; it stays open after turklink exits so
-  /// the screen can still be captured.
+  /// the screen can still be captured. With `probesInput` it copies what
+  /// the terminal sends next, made visible by `cat -v`, to `after-input`:
+  /// a paste then shows whether bracketed paste was left on.
   private func wrapper(_ arguments: [String], term: String, extra: [String: String]) -> String {
     let dir = directory.path
     let args = arguments.map { "'\($0)'" }.joined(separator: " ")
@@ -71,7 +77,7 @@ final class TmuxSession {
       echo $? > '\(dir)/status.tmp' && mv '\(dir)/status.tmp' '\(dir)/status'
       stty -a > '\(dir)/stty-after'
       echo TURKLINK-EXITED
-      exec sleep 300
+      \(probesInput ? "exec cat -v > '\(dir)/after-input'" : "exec sleep 300")
       """
   }
 

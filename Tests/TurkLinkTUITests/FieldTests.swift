@@ -124,6 +124,10 @@ final class FieldTests: XCTestCase {
       TextLayout.wrap("a  b", width: 10), ["a  b"], "inner runs stay")
     XCTAssertEqual(TextLayout.wrap("日本語です", width: 4), ["日本", "語で", "す"])
     XCTAssertEqual(TextLayout.wrap("", width: 5), [""])
+    XCTAssertEqual(
+      TextLayout.wrap("  abcdef", width: 6), ["abcdef"],
+      "a word too wide for its indent drops the indent, not a blank line")
+    XCTAssertEqual(TextLayout.wrap("  abc", width: 6), ["  abc"])
     XCTAssertEqual(TextLayout.wrap("abc", width: 0), [])
     XCTAssertEqual(TextLayout.clip("abcdef", width: 4), "abc…")
     XCTAssertEqual(TextLayout.clip("abc", width: 4), "abc")

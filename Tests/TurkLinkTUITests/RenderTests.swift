@@ -155,4 +155,17 @@ final class RenderTests: XCTestCase {
     let marks = ["✓", "▸", "•", "─", "│", "✗", "▲", "▼", "↑", "⠙", "—", "×"]
     for mark in marks { XCTAssertFalse(driver.screen.contains(mark), mark) }
   }
+
+  func testNoKeysNoticeOnTheEntryStepIsSetApartFromTheLink() {
+    var driver = Driver(width: 120, height: 40)
+    driver.press(.char("7"))
+    let right = driver.screen.components(separatedBy: "\n").map {
+      ($0.components(separatedBy: "│").dropFirst().first ?? "")
+        .trimmingCharacters(in: .whitespaces)
+    }
+
+    let end = right.firstIndex { $0.hasSuffix(".csv file.") }
+    XCTAssertNotNil(end, driver.screen)
+    if let end { XCTAssertEqual(right[end + 1], "", driver.screen) }
+  }
 }

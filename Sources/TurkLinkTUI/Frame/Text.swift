@@ -56,7 +56,9 @@ public enum TextLayout {
         if DisplayWidth.of(candidate) <= width {
           line = candidate
         } else {
-          lines.append(trimmingTrailingSpaces(line))
+          // A line of only indent would show as a blank line: drop it.
+          let done = trimmingTrailingSpaces(line)
+          if !done.isEmpty { lines.append(done) }
           line = piece
         }
       }

@@ -28,6 +28,7 @@ enum EntryScreen {
         "No keys in this session: check them on step \(state.number(of: .accessKeys)) "
           + "first, or copy them from the downloaded .csv file.", width: width,
         tone: .warning)
+      content.gap()
       return
     }
 

@@ -7,12 +7,66 @@ extension CursesTerminal {
       resizePending = false
       return .resize(width: size.width, height: size.height)
     }
-    _ = tl_timeout(Int32(timeoutMilliseconds))
+    if let code = pendingKeyCode {
+      pendingKeyCode = nil
+      return keyCodeEvent(code)
+    }
     var value: UInt32 = 0
-    let result = tl_get_wch(&value)
+    let result = readCharacter(&value, timeout: Int32(timeoutMilliseconds))
     if result == ERR { return nil }
-    guard result == tl_key_code_yes() else { return KeyDecoder.character(value).map(Event.key) }
+    guard result == tl_key_code_yes() else {
+      if value == 27 { return afterEscape() }
+      return KeyDecoder.character(value).map(Event.key)
+    }
+    return keyCodeEvent(value)
+  }
 
+  /// An Esc alone is the Esc key; one with input right behind it starts a
+  /// sequence curses did not know, which is dropped whole.
+  private func afterEscape() -> Event? {
+    var value: UInt32 = 0
+    let result = readCharacter(&value, timeout: 0)
+    if result == ERR { return .key(.escape) }
+    if result == tl_key_code_yes() {
+      pendingKeyCode = value
+      return .key(.escape)
+    }
+    if value == 27 { return .key(.escape) }
+
+    // The rest of a sequence is already on its way: wait a little for it.
+    EscapeSequence.skip(after: value) {
+      var next: UInt32 = 0
+      return readCharacter(&next, timeout: 20) == OK ? next : nil
+    }
+    return nil
+  }
+
+  /// Reads one character or key code like `get_wch` (OK, KEY_CODE_YES or
+  /// ERR), decoding UTF-8 here so an invalid byte loses only itself.
+  private func readCharacter(_ out: inout UInt32, timeout: Int32) -> Int32 {
+    while true {
+      _ = tl_timeout(timeout)
+      var byte: UInt32 = 0
+      let result = tl_get_byte(&byte)
+      out = byte
+      if result != OK || byte < 0x80 { return result }
+
+      // The rest of a character comes in the same write: wait only briefly.
+      _ = tl_timeout(20)
+      let decoded = UTF8Input.decode(lead: byte) {
+        var next: UInt32 = 0
+        return tl_get_byte(&next) == ERR ? nil : next
+      }
+      if let value = decoded.pushBack { _ = ungetch(Int32(value)) }
+      if let scalar = decoded.scalar {
+        out = scalar
+        return OK
+      }
+    }
+  }
+
+  /// The event for a key code `get_wch` returned with `KEY_CODE_YES`.
+  private func keyCodeEvent(_ value: UInt32) -> Event? {
     switch Int32(truncatingIfNeeded: value) {
     case tl_key_paste_begin(): return .paste(readPaste())
     case KEY_RESIZE: return .resize(width: size.width, height: size.height)
@@ -26,10 +80,9 @@ extension CursesTerminal {
   private func readPaste() -> String {
     var text = ""
     var bytes = 0
-    _ = tl_timeout(500)
     while true {
       var value: UInt32 = 0
-      let result = tl_get_wch(&value)
+      let result = readCharacter(&value, timeout: 500)
       if result == ERR { break }
       if result == tl_key_code_yes() {
         let code = Int32(truncatingIfNeeded: value)

@@ -28,6 +28,8 @@ public final class CursesTerminal: TerminalDevice {
   private var cursorShown: Bool?
   /// A resize that arrived in the middle of a paste, delivered next.
   var resizePending = false
+  /// A key code that came right behind an Esc, delivered next.
+  var pendingKeyCode: UInt32?
 
   /// The longest paste kept, in bytes; the rest is read and dropped.
   public static let pasteLimit = 64 * 1024
