@@ -29,7 +29,10 @@ struct Content {
     add(Line(head, tone: tone, attributes: attributes))
     // The rest is the text after the first line, not its wrapped lines
     // joined again: rejoining put a space inside a word split in two.
-    let rest = String(clean.dropFirst(head.count).drop { $0 == " " })
+    // Found by position, not by length: wrapping may drop a leading
+    // indent that could not share a line with the first word.
+    let end = clean.range(of: head)?.upperBound ?? clean.endIndex
+    let rest = String(clean[end...].drop { $0 == " " })
     guard !rest.isEmpty else { return }
     for line in TextLayout.wrap(rest, width: max(1, width - indent)) {
       add(
@@ -45,10 +48,13 @@ struct Content {
     _ text: String, width: Int, indent: Int, symbols: Symbols,
     tone: Tone = .normal
   ) {
+    // Whole on one line beats the indent: it is what gets copied.
+    let clean = TextLayout.printable(text)
+    let length = DisplayWidth.of(clean)
+    let indent = length > width - indent && length <= width ? 0 : indent
     let pad = String(repeating: " ", count: indent)
     for line in TextLayout.breakIdentifier(
-      TextLayout.printable(text), width: max(1, width - indent),
-      ellipsis: symbols.ellipsis)
+      clean, width: max(1, width - indent), ellipsis: symbols.ellipsis)
     {
       add(Line(pad + line, tone: tone))
     }
