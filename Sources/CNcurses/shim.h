@@ -26,15 +26,6 @@ static inline int tl_key_paste_begin(void) { return KEY_MAX + 1; }
 static inline int tl_key_paste_end(void) { return KEY_MAX + 2; }
 static inline int tl_key_code_yes(void) { return KEY_CODE_YES; }
 
-// Reads one wide character or key code from stdscr; returns OK,
-// KEY_CODE_YES or ERR (timeout) like `get_wch`.
-static inline int tl_get_wch(unsigned int *out) {
-  wint_t value = 0;
-  int result = wget_wch(stdscr, &value);
-  *out = (unsigned int)value;
-  return result;
-}
-
 // Reads one byte or key code from stdscr (UTF-8 is left to the caller);
 // returns OK, KEY_CODE_YES or ERR (timeout) like `get_wch`.
 static inline int tl_get_byte(unsigned int *out) {
