@@ -168,10 +168,16 @@ enum InvocationParser {
     return value
   }
 
-  /// A lone 40-character word of the secret alphabet is almost surely a secret.
+  /// A run of exactly 40 characters of the secret alphabet, mixing upper
+  /// and lower case, is almost surely a secret — alone, or inside a pasted
+  /// CSV row or quotes. Refused before any message could repeat it.
   private static func refuseSecret(_ word: String) throws(UsageError) {
     let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+")
-    if word.count == 40 && word.allSatisfy(alphabet.contains) { throw secretRefusal }
+    let runs = word.split { !alphabet.contains($0) }
+    let secretShaped = runs.contains { run in
+      run.count == 40 && run.contains(where: \.isUppercase) && run.contains(where: \.isLowercase)
+    }
+    if secretShaped { throw secretRefusal }
   }
 
   private static var secretRefusal: UsageError {

@@ -69,7 +69,9 @@ final class TmuxSession {
       export HOME='\(home.path)' XDG_STATE_HOME='\(home.path)/state'
       export AWS_SHARED_CREDENTIALS_FILE='\(home.path)/credentials'
       export AWS_CONFIG_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
-      unset TMUX NO_COLOR
+      unset TMUX NO_COLOR AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
+      unset AWS_PROFILE AWS_ENDPOINT_URL AWS_ENDPOINT_URL_MTURK AWS_ENDPOINT_URL_STS
+      unset TURKLINK_SANDBOX_ENDPOINT_URL http_proxy https_proxy HTTPS_PROXY ALL_PROXY all_proxy
       cd '\(dir)' && ulimit -c 0
       \(exports)
       stty -a > '\(dir)/stty-before'

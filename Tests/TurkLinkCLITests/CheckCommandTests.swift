@@ -168,6 +168,22 @@ final class CheckCommandTests: XCTestCase {
       DemoAccounts.account(for: .healthy).productionBalance)
   }
 
+  /// A proxy in the environment never sees requests meant for loopback:
+  /// port 9 is closed, so a proxied request would fail the check.
+  func testProxyVariablesLeaveLoopbackAlone() throws {
+    let keys = demo(.healthy)
+    let proxy = "http://127.0.0.1:9"
+
+    let result = try harness.run(
+      ["check", "--json"] + servers.flags,
+      extra: [
+        "http_proxy": proxy, "HTTPS_PROXY": proxy, "ALL_PROXY": proxy,
+        "AWS_ACCESS_KEY_ID": keys.accessKeyID, "AWS_SECRET_ACCESS_KEY": keys.secret,
+      ])
+
+    XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+  }
+
   func testNetworkTroubleIsNotBlamedOnTheKeys() throws {
     let result = try check(DemoAccounts.account(with: .serverError).keys, [])
 

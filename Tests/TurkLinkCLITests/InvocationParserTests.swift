@@ -83,7 +83,8 @@ final class InvocationParserTests: XCTestCase {
     let argvs = [
       ["check", secret], ["check", "--secret-access-key", secret],
       ["check", "--aws-secret-access-key=\(secret)"], ["check", "--from-csv", secret],
-      ["check", "--profile=\(secret)"],
+      ["check", "--profile=\(secret)"], ["check", "AKIAIOSFODNN7EXAMPLE,\(secret)"],
+      ["step", "\"\(secret)\""], ["check", "--from-csv", "AKIAIOSFODNN7EXAMPLE \(secret)"],
     ]
     for argv in argvs {
       XCTAssertThrowsError(try InvocationParser.parse(argv)) { error in

@@ -30,4 +30,14 @@ final class AccessKeysTests: XCTestCase {
       XCTAssertTrue(text.contains("AKIAIOSFODNN7EXAMPLE"), text)
     }
   }
+
+  func testDumpHidesTheSecret() {
+    let keys = AccessKeys(
+      accessKeyID: "AKIAIOSFODNN7EXAMPLE", secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+    var text = ""
+    dump(keys, to: &text)
+
+    XCTAssertFalse(text.contains("wJalr"), text)
+    XCTAssertTrue(text.contains("AKIAIOSFODNN7EXAMPLE"), text)
+  }
 }

@@ -56,7 +56,7 @@ final class EndpointsTests: XCTestCase {
     Case(
       id: "sandbox-flag-beats-env", sandboxFlag: "http://127.9.9.9:1",
       env: ["TURKLINK_SANDBOX_ENDPOINT_URL": "http://127.0.0.1:2"],
-      sts: sts, production: prod, sandbox: "http://127.9.9.9:1"),
+      sts: "http://127.9.9.9:1", production: prod, sandbox: "http://127.9.9.9:1"),
     Case(
       id: "empty-values-ignored", flag: "", env: ["AWS_ENDPOINT_URL": ""],
       sts: sts, production: prod, sandbox: box),

@@ -44,21 +44,23 @@ public struct Endpoints: Sendable, Equatable {
     let sandboxFlag = sandboxEndpointURL.flatMap { $0.isEmpty ? nil : $0 }
     let general = flag ?? env["AWS_ENDPOINT_URL"]
 
-    let sts = flag ?? env["AWS_ENDPOINT_URL_STS"] ?? general
     let production = flag ?? env["AWS_ENDPOINT_URL_MTURK"] ?? general
+    let sandboxOverride = sandboxFlag ?? env["TURKLINK_SANDBOX_ENDPOINT_URL"]
     // AWS has no name for the sandbox: unless told otherwise it goes
-    // wherever MTurk production was moved, so signed requests never reach
-    // the real sandbox while production talks to a stand-in.
-    let sandbox = sandboxFlag ?? env["TURKLINK_SANDBOX_ENDPOINT_URL"] ?? production
+    // wherever MTurk production was moved; and STS, unless named, follows
+    // whichever MTurk endpoint was moved. So signed requests never reach
+    // real AWS while the researcher is pointing turklink at a stand-in.
+    let sandbox = sandboxOverride ?? production
+    let sts = flag ?? env["AWS_ENDPOINT_URL_STS"] ?? general ?? production ?? sandboxOverride
 
-    return Endpoints(
-      sts: try choose(sts, source: stsSource(flag, env), otherwise: aws.sts),
-      production: try choose(
-        production, source: productionSource(flag, env),
-        otherwise: aws.production),
-      sandbox: try choose(
-        sandbox, source: sandboxSource(sandboxFlag, env), otherwise: aws.sandbox
-      ))
+    // In this order, so a value borrowed by the sandbox or STS is judged
+    // first under the name it was given by.
+    let productionURL = try choose(
+      production, source: productionSource(flag, env), otherwise: aws.production)
+    let sandboxURL = try choose(
+      sandbox, source: sandboxSource(sandboxFlag, env), otherwise: aws.sandbox)
+    let stsURL = try choose(sts, source: stsSource(flag, env), otherwise: aws.sts)
+    return Endpoints(sts: stsURL, production: productionURL, sandbox: sandboxURL)
   }
 
   /// The validated override, or the default when there is none.
@@ -150,7 +152,8 @@ enum LoopbackHost {
   /// True for `localhost`, 127.0.0.0/8 and `::1`.
   static func isLoopback(_ host: String) -> Bool {
     let name = bare(host)
-    if name == "localhost" || name.hasSuffix(".localhost") { return true }
+    // Only the exact name: `*.localhost` may go to an ordinary resolver.
+    if name == "localhost" { return true }
     if let parts = ipv4(name) { return parts[0] == 127 }
     return isIPv6Loopback(name)
   }

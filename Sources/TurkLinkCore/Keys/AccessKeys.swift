@@ -3,7 +3,7 @@
 /// The secret never shows up in `description` or `debugDescription`, so a
 /// stray `print` or string interpolation cannot leak it.
 public struct AccessKeys: Sendable, Equatable, CustomStringConvertible,
-  CustomDebugStringConvertible
+  CustomDebugStringConvertible, CustomReflectable
 {
   /// The access key ID, e.g. `AKIAIOSFODNN7EXAMPLE`; not secret.
   public var accessKeyID: String
@@ -43,4 +43,9 @@ public struct AccessKeys: Sendable, Equatable, CustomStringConvertible,
 
   /// Same as `description`: the secret stays hidden in debuggers too.
   public var debugDescription: String { description }
+
+  /// What `dump` and debuggers see: the key ID, and the secret hidden.
+  public var customMirror: Mirror {
+    Mirror(self, children: ["accessKeyID": accessKeyID, "secret": "hidden"])
+  }
 }

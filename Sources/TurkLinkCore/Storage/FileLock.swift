@@ -13,22 +13,27 @@ import Foundation
 public final class FileLock {
   private var fd: Int32
 
-  /// Opens (creating it 0600 if needed) and locks `path`, waiting for
-  /// any other holder.
+  /// Opens (creating it 0600 if needed) and locks `path`, waiting up to
+  /// `timeout` seconds for any other holder.
   ///
-  /// Throws `StorageError`.
-  public init(path: String) throws {
+  /// The wait polls instead of blocking, so a wizard whose file is held
+  /// by a stuck process still answers Ctrl-C and signals, and gives up
+  /// with a "busy" error instead of hanging. Throws `StorageError`.
+  public init(path: String, timeout: TimeInterval = 5) throws {
     fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else {
       throw StorageError.fromErrno("open the lock file", path)
     }
 
-    while flock(fd, LOCK_EX) != 0 {
-      guard errno == EINTR else {
-        let error = StorageError.fromErrno("lock", path)
+    let deadline = Date().addingTimeInterval(timeout)
+    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      let code = errno
+      guard code == EWOULDBLOCK || code == EINTR, Date() < deadline else {
+        let error = StorageError.system(operation: "lock", path: path, code: code)
         close(fd)
         throw error
       }
+      usleep(20_000)
     }
   }
 

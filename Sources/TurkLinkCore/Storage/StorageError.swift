@@ -39,6 +39,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case ENOSPC, EDQUOT: "The disk is full: free some space and try again."
     case EROFS: "The disk is read-only: choose another location."
     case ENOENT, ENOTDIR: "Check that the folder exists and is a folder."
+    case EWOULDBLOCK:
+      "Another program (perhaps another turklink) is using it: close it and try again."
     default: "Try again; if it keeps failing, check the disk."
     }
   }

@@ -112,6 +112,10 @@ public final class CursesTerminal: TerminalDevice {
     guard !restored else { return }
     writeControl(ControlSequences.pasteOff)
     restored = true
+    // Terminals without an alternate screen (linux, vt100) would keep
+    // the last frame, a revealed secret included, after turklink quits.
+    erase()
+    refresh()
     curs_set(1)
     endwin()
     fflush(output)
