@@ -87,10 +87,18 @@ public enum KeyRules {
   }
 
   /// Both keys from pasted CSV text (the console's file, header and row or
-  /// the row alone); the first row when there are several.
+  /// the row alone); the first row when there are several (the wizard
+  /// uses `csvEntries` and lets the researcher choose).
   public static func parseCSV(_ text: String) -> AccessKeys? {
-    // TODO: a paste with several key rows takes the first; no chooser yet.
-    AccessKeyCSV.pastedEntries(text)?.first?.keys
+    csvEntries(text)?.first?.keys
+  }
+
+  /// Every key row of pasted CSV text, or nil when it holds no key pair.
+  public static func csvEntries(_ text: String) -> [AccessKeyCSV.Entry]? {
+    guard let rows = AccessKeyCSV.pastedEntries(text), !rows.isEmpty else {
+      return nil
+    }
+    return rows
   }
 
   private static func verdict(_ problem: KeyProblem?) -> FieldVerdict? {

@@ -72,6 +72,12 @@ enum StatusBar {
     if case .askReplace = state.save {
       return [("y", "replace"), ("n", "keep it")]
     }
+    if state.chooser != nil {
+      return [
+        ("1-9", "pick"), (arrows, "move"), ("Enter", "pick"),
+        ("Esc", "cancel"), ("Ctrl-C", "quit"),
+      ]
+    }
     if state.focus == .steps {
       return [(arrows, "choose step"), ("Tab", "to the step"), ("Esc", "back")]
         + tail
