@@ -116,7 +116,9 @@ final class LiveEffects: EffectPerformer {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
     else { return .failure("No file at \(path).") }
-    if isFolder.boolValue { return .failure("\(path) is a folder, not the .csv.") }
+    if isFolder.boolValue {
+      return .failure("\(path) is a folder, not the .csv.")
+    }
     do {
       return .keysFileRead(try AccessKeyCSV.entries(atPath: path))
     } catch let error as KeyError {

@@ -48,7 +48,8 @@ final class LiveEffectsKeysFileTests: XCTestCase {
     let event = answer(to: "~/keys.csv")
 
     let keys = AccessKeys(accessKeyID: fakeID, secret: fakeSecret)
-    XCTAssertEqual(event, .keysFileRead([AccessKeyCSV.Entry(keys: keys, line: 2)]))
+    XCTAssertEqual(
+      event, .keysFileRead([AccessKeyCSV.Entry(keys: keys, line: 2)]))
   }
 
   func testProblemsComeBackAsFailuresWithoutTheSecret() throws {

@@ -98,6 +98,21 @@ final class KeyChooserTests: XCTestCase {
     XCTAssertFalse(screen.contains(Self.other.secret.prefix(12)))
   }
 
+  func testLineEndsAsTerminalsPasteThemAllOpenTheChooser() {
+    let cases: [(id: String, lineEnd: String)] = [
+      ("lf", "\n"), ("crlf", "\r\n"), ("cr-as-tmux-pastes", "\r"),
+    ]
+    for testCase in cases {
+      var driver = driver()
+      let text = Self.twoRows.replacingOccurrences(
+        of: "\n", with: testCase.lineEnd)
+
+      driver.send(.paste(text))
+
+      XCTAssertEqual(driver.state.chooser?.entries, Self.entries, testCase.id)
+    }
+  }
+
   func testOneRowPasteStillFillsTheFieldsAtOnce() {
     var driver = driver()
 

@@ -339,7 +339,8 @@ final class TypingOutsideAFieldTests: XCTestCase {
     XCTAssertTrue(
       screen.contains("Type or paste your key ID, or the path of the"),
       screen)
-    XCTAssertTrue(screen.contains("downloaded .csv — ↓ to the fields"), screen)
+    XCTAssertTrue(
+      screen.contains("downloaded .csv — ↓ to the fields"), screen)
     XCTAssertTrue(screen.contains("[ Check keys ]  press c"))
 
     driver.press(.up)

@@ -18,7 +18,7 @@ final class KeysFileTests: XCTestCase {
   func testEnterOnAPathAsksForTheFile() {
     let cases: [(id: String, typed: String, path: String)] = [
       ("absolute", "/tmp/keys.csv", "/tmp/keys.csv"),
-      ("home", "~/Downloads/lab_accessKeys.csv", "~/Downloads/lab_accessKeys.csv"),
+      ("home", "~/Downloads/lab.csv", "~/Downloads/lab.csv"),
       ("relative", "./keys", "./keys"),
       ("bare-csv", "keys.CSV", "keys.CSV"),
       ("quoted-drop", "'/tmp/my keys.csv' ", "/tmp/my keys.csv"),

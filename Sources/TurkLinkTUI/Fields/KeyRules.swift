@@ -1,3 +1,4 @@
+import Foundation
 import TurkLinkCore
 
 /// What the format check says about one field, shown beside it.
@@ -95,7 +96,11 @@ public enum KeyRules {
 
   /// Every key row of pasted CSV text, or nil when it holds no key pair.
   public static func csvEntries(_ text: String) -> [AccessKeyCSV.Entry]? {
-    guard let rows = AccessKeyCSV.pastedEntries(text), !rows.isEmpty else {
+    // Terminals (tmux, xterm) paste line ends as a lone CR, which the
+    // CSV reader does not take for a line end.
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+      .replacingOccurrences(of: "\r", with: "\n")
+    guard let rows = AccessKeyCSV.pastedEntries(lines), !rows.isEmpty else {
       return nil
     }
     return rows

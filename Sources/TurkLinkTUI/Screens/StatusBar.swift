@@ -85,11 +85,17 @@ enum StatusBar {
     if state.isEditingField {
       return [
         ("type/paste", "keys"), ("Ctrl-R", "show/hide"), (arrows, "move"),
-        ("Enter", state.currentRow == .secret ? "check" : "next"),
+        ("Enter", enterHint(state)),
         ("Esc", "leave field"), ("Ctrl-C", "quit"),
       ]
     }
     return screenHints(state, arrows: arrows) + tail
+  }
+
+  /// What Enter does in the field under the cursor.
+  private static func enterHint(_ state: AppState) -> String {
+    if state.currentRow == .secret { return "check" }
+    return KeysFile.looksLikePath(state.entry.id.text) ? "read file" : "next"
   }
 
   private static func screenHints(_ state: AppState, arrows: String) -> [(
