@@ -41,6 +41,7 @@ final class LiveEffects: EffectPerformer {
       saveKeys(keys, profile: profile, replace: replace, post: post)
     case .openURL(let url): URLOpener.open(url, environment: environment, post: post)
     case .copy(let text, let label): copy(text, label: label, post: post)
+    case .readKeysFile(let path): readKeysFile(path, post: post)
     case .quit: break
     }
   }
@@ -97,5 +98,33 @@ final class LiveEffects: EffectPerformer {
     }
     controlWriter(ControlSequences.clipboard(text, insideTmux: insideTmux))
     post(.notice("Sent the \(label) to the clipboard (if your terminal allows it)."))
+  }
+
+  /// Reads the key rows off the main loop (a path may name a slow disk);
+  /// only the rows go back, and errors say nothing of the file's text.
+  private func readKeysFile(
+    _ path: String, post: @escaping @Sendable (Event) -> Void
+  ) {
+    let full = KeysFile.expanded(path, home: environment["HOME"])
+    Task.detached {
+      post(LiveEffects.keysFileEvent(atPath: full))
+    }
+  }
+
+  /// The event answering `readKeysFile` for the file at `path`.
+  static func keysFileEvent(atPath path: String) -> Event {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    else { return .failure("No file at \(path).") }
+    if isFolder.boolValue {
+      return .failure("\(path) is a folder, not the .csv.")
+    }
+    do {
+      return .keysFileRead(try AccessKeyCSV.entries(atPath: path))
+    } catch let error as KeyError {
+      return .failure(error.message)
+    } catch {
+      return .failure("\(path) could not be read.")
+    }
   }
 }

@@ -335,9 +335,12 @@ final class TypingOutsideAFieldTests: XCTestCase {
     var driver = driverAtAccessKeys()
     driver.press(.escape)
     var screen = driver.screen
+    // At 80 columns the hint wraps after "the".
     XCTAssertTrue(
-      screen.contains("Type or paste your key ID — ↓ to the fields"),
+      screen.contains("Type or paste your key ID, or the path of the"),
       screen)
+    XCTAssertTrue(
+      screen.contains("downloaded .csv — ↓ to the fields"), screen)
     XCTAssertTrue(screen.contains("[ Check keys ]  press c"))
 
     driver.press(.up)

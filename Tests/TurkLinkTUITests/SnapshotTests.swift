@@ -53,6 +53,15 @@ final class SnapshotTests: XCTestCase {
       driver.press(.char("6"), .escape)
       driver.state.cursor = driver.state.rows.firstIndex(of: .keyID)!
     },
+    Case(id: "access-keys-chooser-80x24", width: 80, height: 24) { driver in
+      driver.press(.char("6"))
+      driver.send(.paste(KeyChooserTests.twoRows))
+      driver.press(.down)
+    },
+    Case(id: "access-keys-chooser-120x40", width: 120, height: 40) { driver in
+      driver.press(.char("6"))
+      driver.send(.paste(KeyChooserTests.twoRows))
+    },
     Case(id: "access-keys-csv-pasted-80x24", width: 80, height: 24) { driver in
       driver.press(.char("6"))
       driver.send(

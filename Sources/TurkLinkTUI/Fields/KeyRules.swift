@@ -1,3 +1,4 @@
+import Foundation
 import TurkLinkCore
 
 /// What the format check says about one field, shown beside it.
@@ -87,10 +88,22 @@ public enum KeyRules {
   }
 
   /// Both keys from pasted CSV text (the console's file, header and row or
-  /// the row alone); the first row when there are several.
+  /// the row alone); the first row when there are several (the wizard
+  /// uses `csvEntries` and lets the researcher choose).
   public static func parseCSV(_ text: String) -> AccessKeys? {
-    // TODO: a paste with several key rows takes the first; no chooser yet.
-    AccessKeyCSV.pastedEntries(text)?.first?.keys
+    csvEntries(text)?.first?.keys
+  }
+
+  /// Every key row of pasted CSV text, or nil when it holds no key pair.
+  public static func csvEntries(_ text: String) -> [AccessKeyCSV.Entry]? {
+    // Terminals (tmux, xterm) paste line ends as a lone CR, which the
+    // CSV reader does not take for a line end.
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+      .replacingOccurrences(of: "\r", with: "\n")
+    guard let rows = AccessKeyCSV.pastedEntries(lines), !rows.isEmpty else {
+      return nil
+    }
+    return rows
   }
 
   private static func verdict(_ problem: KeyProblem?) -> FieldVerdict? {

@@ -106,6 +106,10 @@ public struct AppState: Sendable {
   public var save = SavePhase.idle
   /// The demo key pair last put in the fields.
   public var demoIndex: Int?
+  /// The list of key rows to pick from, while one is open.
+  public var chooser: KeyChooser?
+  /// The CSV path asked for with `readKeysFile`, until its answer comes.
+  public var keysFileReading: String?
 
   /// Starts the wizard at `options.startStep`, or the first unfinished step.
   public init(
@@ -154,7 +158,7 @@ extension AppState: CustomReflectable {
         "screen": screen, "focus": focus, "cursor": cursor, "scroll": scroll,
         "size": "\(width)x\(height)", "showHelp": showHelp,
         "checkRunning": checkRunning, "reportOK": report?.ok as Any,
-        "save": save,
+        "save": save, "chooserOpen": chooser != nil,
         "fieldNote": fieldNote as Any, "fixing": fixing as Any, "message": message as Any,
         "shouldQuit": shouldQuit,
       ])

@@ -32,6 +32,8 @@ public enum Event: Equatable, Sendable {
   case profileExists(profile: String)
   /// `saveKeys` wrote the keys under this profile.
   case keysSaved(profile: String)
+  /// `readKeysFile` read these key rows (at least one) from the file.
+  case keysFileRead([AccessKeyCSV.Entry])
 }
 
 /// Work `update` asks the runner to do outside the pure model.
@@ -48,6 +50,9 @@ public enum Effect: Equatable, Sendable {
   case openURL(String)
   /// Put text on the clipboard (OSC 52); `label` names it in messages.
   case copy(String, label: String)
+  /// Read the key rows of the downloaded CSV at this path (a leading
+  /// `~/` is the home folder); answer with `.keysFileRead` or `.failure`.
+  case readKeysFile(String)
   /// Leave the wizard.
   case quit
 }
@@ -67,6 +72,7 @@ extension Event: CustomStringConvertible {
     case .failure: "failure"
     case .profileExists(let profile): "profileExists(\(profile))"
     case .keysSaved(let profile): "keysSaved(\(profile))"
+    case .keysFileRead(let entries): "keysFileRead(\(entries.count) rows)"
     }
   }
 }
@@ -83,6 +89,7 @@ extension Effect: CustomStringConvertible {
       "saveKeys(\(keys.shortID), profile: \(profile), replace: \(replace))"
     case .openURL(let url): "openURL(\(url))"
     case .copy(_, let label): "copy(\(label))"
+    case .readKeysFile(let path): "readKeysFile(\(path))"
     case .quit: "quit"
     }
   }

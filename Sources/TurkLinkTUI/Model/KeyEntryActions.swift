@@ -1,12 +1,10 @@
 import TurkLinkCore
 
 extension AppState {
-  // TODO: a `--from-csv`-style file path typed in the wizard is not read;
-  // the command-line flag (AppOptions.prefill) covers that case.
-
-  /// A bracketed paste: a CSV line fills both fields, other text is
-  /// cleaned and goes into the field under the cursor (or the field it
-  /// looks like); a trailing newline never submits.
+  /// A bracketed paste: a CSV line fills both fields (several key rows
+  /// open the chooser), other text is cleaned and goes into the field
+  /// under the cursor (or the field it looks like); a trailing newline
+  /// never submits.
   mutating func paste(_ text: String) -> [Effect] {
     message = nil
     fieldNote = nil
@@ -19,8 +17,12 @@ extension AppState {
       return show(
         "Paste the keys on step \(number(of: .accessKeys)).", tone: .muted)
     }
-    if let keys = KeyRules.parseCSV(text) {
-      entry.fill(keys)
+    if chooser != nil {
+      return show("Pick a row first, or press Esc.", tone: .muted)
+    }
+    if let pasted = KeyRules.csvEntries(text) {
+      if pasted.count > 1 { return offer(pasted, source: "the pasted text") }
+      entry.fill(pasted[0].keys)
       focus = .content
       cursor = rows.firstIndex(of: .checkKeys) ?? cursor
       return show(

@@ -14,6 +14,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
   case .failure(let text): return state.showFailure(text)
   case .profileExists(let profile): return state.askReplace(profile: profile)
   case .keysSaved(let profile): return state.keysSaved(profile: profile)
+  case .keysFileRead(let entries): return state.keysFileRead(entries)
   }
 }
 
@@ -29,6 +30,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if case .askReplace = state.save {
     return ResultsScreen.answerReplace(&state, key)
   }
+  if state.chooser != nil { return state.chooseKeys(key) }
   if let effects = state.typeIntoIDField(key) { return effects }
   if state.focus == .steps { return StepList.handle(&state, key) }
 
@@ -61,9 +63,11 @@ extension AppState {
     return []
   }
 
-  /// Shows a failed effect; a save in flight is over.
+  /// Shows a failed effect; a save in flight is over, and a key file
+  /// that could not be read is explained beside the ID field.
   mutating func showFailure(_ text: String) -> [Effect] {
     if save == .saving { save = .idle }
+    if keysFileReading != nil { return keysFileFailed(text) }
     return show(text, tone: .error)
   }
 

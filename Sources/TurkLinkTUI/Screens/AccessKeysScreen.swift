@@ -25,13 +25,21 @@ enum AccessKeysScreen {
     let rule = String(
       repeating: symbols.rule, count: max(0, width - DisplayWidth.of(title)))
     content.add(Line(title + rule, tone: .muted))
+    if let chooser = state.chooser {
+      KeyChooserBox.add(
+        to: &content, chooser: chooser, symbols: symbols, width: width)
+      return
+    }
     content.paragraph(
       fieldHint(state), width: width, indent: 2, tone: .accent)
 
     let id = state.entry.id
+    let isPath = KeysFile.looksLikePath(id.text)
     let idBox = FieldBox(
       label: "Access key ID", shown: shownID(state), caret: id.caret,
-      verdict: state.entry.idVerdict, hint: "20 characters, starts with AKIA",
+      verdict: isPath ? nil : state.entry.idVerdict,
+      hint: isPath
+        ? "a file path: Enter reads it" : "20 characters, starts with AKIA",
       inner: 22)
     idBox.add(
       to: &content, state: state, selected: state.currentRow == .keyID,
@@ -65,12 +73,14 @@ enum AccessKeysScreen {
   /// outside they are the keys that work inside them, not command letters.
   private static func fieldHint(_ state: AppState) -> String {
     switch state.currentRow {
+    case .keyID? where KeysFile.looksLikePath(state.entry.id.text):
+      return "Enter: read the keys from this file   Esc: leave the field"
     case .keyID?: return "Enter: to the secret   Esc: leave the field"
     case .secret?: return "Enter: check the keys   Esc: leave the field"
     default:
       let down = state.symbols == .ascii ? "Down" : "\u{2193}"
-      return "Type or paste your key ID \(state.symbols.dash) "
-        + "\(down) to the fields"
+      return "Type or paste your key ID, or the path of the downloaded "
+        + ".csv \(state.symbols.dash) \(down) to the fields"
     }
   }
 
@@ -79,6 +89,8 @@ enum AccessKeysScreen {
   private static func shownID(_ state: AppState) -> [Character] {
     let id = state.entry.id
     if state.entry.secret.revealed { return id.characters }
+    // A path is no secret; only the file it names holds keys.
+    if KeysFile.looksLikePath(id.text) { return id.characters }
     return KeyRules.shownID(
       id.characters, mask: state.symbols.mask.first ?? "*")
   }
@@ -159,9 +171,8 @@ enum AccessKeysScreen {
     switch key {
     case .up: return state.moveCursor(by: -1)
     case .down: return state.moveCursor(by: 1)
-    case .enter:
-      return state.currentRow == .secret
-        ? state.startCheck() : state.moveCursor(by: 1)
+    case .enter where state.currentRow == .secret: return state.startCheck()
+    case .enter: return state.readKeysFile() ?? state.moveCursor(by: 1)
     case .tab, .backTab: return state.switchFocus()
     case .escape: return state.leaveField()
     case .ctrl("r"): return state.toggleReveal()

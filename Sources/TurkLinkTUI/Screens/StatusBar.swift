@@ -72,6 +72,12 @@ enum StatusBar {
     if case .askReplace = state.save {
       return [("y", "replace"), ("n", "keep it")]
     }
+    if state.chooser != nil {
+      return [
+        ("1-9", "pick"), (arrows, "move"), ("Enter", "pick"),
+        ("Esc", "cancel"), ("Ctrl-C", "quit"),
+      ]
+    }
     if state.focus == .steps {
       return [(arrows, "choose step"), ("Tab", "to the step"), ("Esc", "back")]
         + tail
@@ -79,11 +85,17 @@ enum StatusBar {
     if state.isEditingField {
       return [
         ("type/paste", "keys"), ("Ctrl-R", "show/hide"), (arrows, "move"),
-        ("Enter", state.currentRow == .secret ? "check" : "next"),
+        ("Enter", enterHint(state)),
         ("Esc", "leave field"), ("Ctrl-C", "quit"),
       ]
     }
     return screenHints(state, arrows: arrows) + tail
+  }
+
+  /// What Enter does in the field under the cursor.
+  private static func enterHint(_ state: AppState) -> String {
+    if state.currentRow == .secret { return "check" }
+    return KeysFile.looksLikePath(state.entry.id.text) ? "read file" : "next"
   }
 
   private static func screenHints(_ state: AppState, arrows: String) -> [(
