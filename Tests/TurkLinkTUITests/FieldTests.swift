@@ -134,3 +134,28 @@ final class FieldTests: XCTestCase {
     XCTAssertEqual(TextLayout.clip("abc", width: 0), "")
   }
 }
+
+/// Part of a secret pasted into the ID field is never drawn, and its
+/// verdict names none of its characters.
+final class PartialSecretInIDFieldTests: XCTestCase {
+  func testAFragmentOfTheSecretIsMaskedWhole() {
+    let cases = ["wJalrXUtnFEMI/K7MDENG", "wJalrXUtnFEMI", "K7MDENG+bPx", "bPxRfiCYEXAMPLEKEY"]
+
+    for fragment in cases {
+      let shown = String(KeyRules.shownID(Array(fragment), mask: "•"))
+      let verdict = KeyRules.checkID(fragment)
+
+      XCTAssertEqual(shown, String(repeating: "•", count: fragment.count), fragment)
+      XCTAssertEqual(verdict?.message, "not an access key ID", fragment)
+      XCTAssertFalse(verdict?.explanation?.contains("\"") ?? true, fragment)
+    }
+  }
+
+  func testAnIDBeingTypedStaysVisible() {
+    let cases = ["AKIA", "akia", "AKIAIOSF", "AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE", "A"]
+
+    for typed in cases {
+      XCTAssertEqual(String(KeyRules.shownID(Array(typed), mask: "•")), typed, typed)
+    }
+  }
+}

@@ -37,8 +37,16 @@ public enum KeyRules {
   }
 
   /// The format verdict for an access key ID, or nil for an empty field.
+  /// When the field is drawn masked its verdict names no character, as
+  /// that character may belong to the secret.
   public static func checkID(_ id: String) -> FieldVerdict? {
-    verdict(KeyFormat.problem(accessKeyID: id))
+    let result = verdict(KeyFormat.problem(accessKeyID: id))
+    guard let result, !result.ok, !couldBeID(Array(id)) else { return result }
+    if idLooksLikeSecret(id) { return result }
+    return FieldVerdict(
+      ok: false, message: "not an access key ID",
+      explanation: "This does not look like an access key ID (it may be part of the "
+        + "secret). Paste the ID, which starts with AKIA, here.")
   }
 
   /// The format verdict for a secret access key, or nil for an empty field.
@@ -61,20 +69,32 @@ public enum KeyRules {
   }
 
   /// The ID field as it may be drawn: never secret material in clear.
-  /// Past the ID's 20 characters everything is masked (a CSV line or a
-  /// secret pasted into the wrong field); the whole value is masked when
-  /// it looks like a secret or is long and holds what no ID has.
+  ///
+  /// Characters are shown only while the value could still be an ID being
+  /// typed (see `couldBeID`), and then only the ID's 20; anything else —
+  /// a secret, part of one, a CSV row — is masked whole.
   public static func shownID(_ characters: [Character], mask: Character)
     -> [Character]
   {
     let idLength = 20
     let masked = Array(repeating: mask, count: characters.count)
-    if idLooksLikeSecret(String(characters)) { return masked }
-    let foreign = characters.contains {
-      $0 == "/" || $0 == "+" || $0.isLowercase
+    guard couldBeID(characters), !idLooksLikeSecret(String(characters)) else {
+      return masked
     }
-    if foreign, characters.count > idLength + 4 { return masked }
     return Array(characters.prefix(idLength)) + masked.dropFirst(idLength)
+  }
+
+  /// True while a value may be an ID being typed: only capitals and
+  /// digits, or it starts (in any case) like `AKIA`/`ASIA` and holds
+  /// neither `/` nor `+`, which only secrets have.
+  static func couldBeID(_ characters: [Character]) -> Bool {
+    if characters.contains(where: { $0 == "/" || $0 == "+" }) { return false }
+    let capitalsAndDigits = characters.allSatisfy {
+      $0.isASCII && ($0.isUppercase || $0.isNumber)
+    }
+    if capitalsAndDigits { return true }
+    let start = String(characters.prefix(4)).uppercased()
+    return ["AKIA", "ASIA"].contains { $0.hasPrefix(start) }
   }
 
   /// True when a pasted text without its wrapping is a secret, not an ID.
