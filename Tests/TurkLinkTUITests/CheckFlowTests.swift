@@ -46,13 +46,15 @@ final class CheckFlowTests: XCTestCase {
   }
 
   func testAPassingCheckStoresOnlyASafeSummaryAndMarksTheStepDone() throws {
-    var driver = readyDriver()
+    let when = Date(timeIntervalSince1970: 1_764_000_000)
+    var driver = readyDriver(options: AppOptions(clock: { when }))
     driver.press(.char("c"))
     let effects = driver.send(.checkFinished(Reports.passing))
 
     XCTAssertEqual(effects, [.saveProgress(driver.state.progress)])
     let summary = try XCTUnwrap(driver.state.progress.lastCheck)
     XCTAssertEqual([summary.keyID, "\(summary.ok)"], ["…MPLE", "true"])
+    XCTAssertEqual(summary.date, when, "the date comes from the options' clock")
     XCTAssertEqual(summary.codes, [])
     XCTAssertTrue(
       driver.state.progress.isDone(TestGuide.guide.step(.accessKeys)!))

@@ -1,3 +1,4 @@
+import Foundation
 import TurkLinkCore
 
 /// A key pair offered in demo mode, so a researcher can rehearse good and
@@ -46,6 +47,9 @@ public struct AppOptions: Sendable {
   public var symbols: Symbols
   /// Lines shown once at start, e.g. a corrupt progress file set aside.
   public var warnings: [String]
+  /// The time a finished check is recorded at; tests pass a fixed one so
+  /// `update` stays a pure function of its inputs.
+  public var clock: @Sendable () -> Date
 
   /// Creates options; every argument has the everyday default.
   public init(
@@ -54,7 +58,8 @@ public struct AppOptions: Sendable {
     profile: String = "mturk",
     clipboardAvailable: Bool = true, colors: Bool = true,
     symbols: Symbols = .unicode,
-    warnings: [String] = [], credentialsPath: String? = nil
+    warnings: [String] = [], credentialsPath: String? = nil,
+    clock: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.demo = demo
     self.demoKeys = demoKeys
@@ -67,6 +72,7 @@ public struct AppOptions: Sendable {
     self.symbols = symbols
     self.warnings = warnings
     self.credentialsPath = credentialsPath
+    self.clock = clock
   }
 
   /// The command that checks the saved keys again from a shell.

@@ -38,12 +38,10 @@ extension AppState {
     report = finished
     checkedKeys = entry.keys
 
-    // TODO: the summary's date is read from the clock here, so update is
-    // not strictly pure; a clock passed in AppOptions would make it so.
     // access-keys is done only when MTurk production answered.
     let passed = finished.ok && finished.balances[.production] != nil
     progress.lastCheck = Progress.CheckSummary(
-      date: Date(), keyID: entry.keys.shortID, ok: passed,
+      date: options.clock(), keyID: entry.keys.shortID, ok: passed,
       codes: finished.diagnoses.map(\.code.rawValue))
     if passed, let step = guide.step(.accessKeys) {
       progress.tickAll(step)

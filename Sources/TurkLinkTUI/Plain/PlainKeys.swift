@@ -66,13 +66,12 @@ extension PlainWizard {
     (guide.index(of: step) ?? 0) + 1
   }
 
-  /// Stores the check's summary in the progress. The short key ID is
-  /// taken only from a value shaped like a key ID: keys pre-filled from
-  /// the environment may hold the secret in the ID.
+  /// Stores the check's summary in the progress. `shortID` keeps nothing
+  /// of a value that is not shaped like a key ID: keys pre-filled from the
+  /// environment may hold the secret in the ID.
   private func record(_ report: CheckReport, keys: AccessKeys) {
-    let shaped = PlainText.isKeyIDShaped(keys.accessKeyID)
     progress.lastCheck = TurkLinkCore.Progress.CheckSummary(
-      date: Date(), keyID: shaped ? keys.shortID : "(not a key ID)", ok: report.ok,
+      date: Date(), keyID: keys.shortID, ok: report.ok,
       codes: report.diagnoses.map(\.code.rawValue))
     save()
   }
